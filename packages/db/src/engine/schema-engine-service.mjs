@@ -1,0 +1,148 @@
+import { readFile } from 'node:fs/promises';
+import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
+import { describeDatabaseError, PrismaReportedError } from './connection-errors.mjs';
+import { describeEngineError, reportToErrorData } from './engine-errors.mjs';
+import { loadSchemaEngine, takePanicMessage } from './load-schema-engine.mjs';
+import { createMigrationAdapterFactory } from './migration-adapter-factory.mjs';
+import { checkConnection } from './postgres-server.mjs';
+
+/**
+ * @import { JsonRpcErrorObject, JsonRpcService } from './json-rpc-server.mjs'
+ * @import { SchemaEngine } from './load-schema-engine.mjs'
+ */
+
+/** The engine methods the CLI may call; each has the same name on the WebAssembly engine. */
+const ENGINE_METHODS = /** @type {const} @satisfies {readonly (keyof SchemaEngine)[]} */ ([
+  'applyMigrations',
+  'createMigration',
+  'dbExecute',
+  'debugPanic',
+  'devDiagnostic',
+  'diagnoseMigrationHistory',
+  'diff',
+  'ensureConnectionValidity',
+  'evaluateDataLoss',
+  'introspect',
+  'introspectSql',
+  'markMigrationApplied',
+  'markMigrationRolledBack',
+  'reset',
+  'schemaPush',
+  'version',
+]);
+/** @typedef {(typeof ENGINE_METHODS)[number]} EngineMethod */
+
+/**
+ * CLI method names that the WebAssembly engine spells differently.
+ * @type {Readonly<Record<string, EngineMethod>>}
+ */
+const METHOD_ALIASES = { getDatabaseVersion: 'version' };
+
+const METHOD_NOT_FOUND = -32601;
+/** The code the native engine gives every error it describes in `data`. */
+const ENGINE_ERROR = 4466;
+
+/**
+ * @typedef {object} SchemaEngineServiceOptions
+ * @property {readonly string[]} datamodelPaths
+ * @property {string | undefined} databaseUrl
+ * @property {(line: string) => void} log Receives the engine's own log lines (JSON).
+ */
+
+/** @typedef {JsonRpcService & { close(): Promise<void> }} SchemaEngineService */
+
+/**
+ * Answers the CLI's JSON-RPC requests with the WebAssembly schema engine. The engine
+ * connects to the database as it starts, so it starts with the first request.
+ * @param {SchemaEngineServiceOptions} options
+ * @returns {SchemaEngineService}
+ */
+export function createSchemaEngineService(options) {
+  /** @type {Promise<SchemaEngine> | undefined} */
+  let starting;
+  return {
+    async handle(method, params, peer) {
+      const engineMethod = toEngineMethod(method);
+      if (engineMethod === undefined) throw new UnknownMethodError(method);
+      starting ??= startEngine(options);
+      const engine = await starting;
+      const call = /** @type {(input: unknown) => Promise<unknown>} */ (engine[engineMethod]);
+      const result = await call.call(engine, params);
+      if (engineMethod !== 'diff') return result;
+      // The native engine prints a diff through the CLI instead of returning it.
+      const { stdout, ...diff } = /** @type {{ stdout: string | null }} */ (result);
+      if (stdout) peer.request('print', { content: stdout.replace(/\n$/, '') });
+      return diff;
+    },
+    /** @returns {JsonRpcErrorObject} */
+    describeError(error) {
+      if (error instanceof UnknownMethodError)
+        return { code: METHOD_NOT_FOUND, message: error.message };
+      const data =
+        error instanceof PrismaReportedError
+          ? reportToErrorData(error.report)
+          : describeEngineError(error, takePanicMessage());
+      return {
+        code: ENGINE_ERROR,
+        message: 'An error happened. Check the data field for details.',
+        data,
+      };
+    },
+    async close() {
+      const engine = await starting?.catch(() => undefined);
+      engine?.free();
+    },
+  };
+}
+
+/**
+ * @param {string} method
+ * @returns {EngineMethod | undefined}
+ */
+function toEngineMethod(method) {
+  const name = METHOD_ALIASES[method] ?? method;
+  return ENGINE_METHODS.find((candidate) => candidate === name);
+}
+
+/**
+ * @param {SchemaEngineServiceOptions} options
+ * @returns {Promise<SchemaEngine>}
+ */
+async function startEngine({ datamodelPaths, databaseUrl, log }) {
+  if (databaseUrl === undefined) {
+    throw new PrismaReportedError({
+      message: 'No database URL: set DATABASE_URL, the datasource url of prisma.config.ts.',
+    });
+  }
+  const { SchemaEngine } = await loadSchemaEngine();
+  const datamodels = await Promise.all(
+    datamodelPaths.map(
+      async (path) => /** @type {[string, string]} */ ([path, await readFile(path, 'utf8')]),
+    ),
+  );
+  const adapterFactory = bindMigrationAwareSqlAdapterFactory(
+    createMigrationAdapterFactory(databaseUrl),
+  );
+  try {
+    return await SchemaEngine.new(
+      { datamodels: datamodels.length > 0 ? datamodels : undefined },
+      log,
+      adapterFactory,
+    );
+  } catch (error) {
+    // The engine reports a failed connection without Prisma's error codes (P1001, P1003…).
+    const connectionFailure = await checkConnection(databaseUrl).then(
+      () => undefined,
+      (/** @type {unknown} */ connectionError) =>
+        describeDatabaseError(connectionError, databaseUrl),
+    );
+    throw connectionFailure ? new PrismaReportedError(connectionFailure) : error;
+  }
+}
+
+class UnknownMethodError extends Error {
+  /** @param {string} method */
+  constructor(method) {
+    super(`Method not found: ${method}`);
+  }
+}
