@@ -40,10 +40,13 @@ export function parseObservationCsv(text: string): ParsedObservationCsv {
       info: true,
       relax_column_count: true,
       skip_empty_lines: true,
-    }) as ParsedRecord[];
+    }) as unknown as ParsedRecord[];
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;
-    return { rows: [], errors: [{ line, code: 'MALFORMED_CSV', message: (error as Error).message }] };
+    return {
+      rows: [],
+      errors: [{ line, code: 'MALFORMED_CSV', message: (error as Error).message }],
+    };
   }
 
   const [header, ...data] = records;
@@ -64,12 +67,21 @@ export function parseObservationCsv(text: string): ParsedObservationCsv {
   }
   for (const name of requiredColumns) {
     if (!columns.includes(name)) {
-      errors.push({ line: headerLine, code: 'MISSING_COLUMN', message: `missing column "${name}"` });
+      errors.push({
+        line: headerLine,
+        code: 'MISSING_COLUMN',
+        message: `missing column "${name}"`,
+      });
     }
   }
   if (errors.length > 0) return { rows: [], errors };
   if (data.length === 0) {
-    return { rows: [], errors: [{ line: headerLine, code: 'EMPTY_FILE', message: 'the file has a header but no rows' }] };
+    return {
+      rows: [],
+      errors: [
+        { line: headerLine, code: 'EMPTY_FILE', message: 'the file has a header but no rows' },
+      ],
+    };
   }
 
   const indexOf = (name: Column) => columns.indexOf(name);

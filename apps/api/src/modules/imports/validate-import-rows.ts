@@ -39,12 +39,14 @@ export function validateImportRows(
 
   for (const row of rows) {
     const rowErrors: ImportRowError[] = [];
-    const fail = (code: ImportRowError['code'], message: string) => rowErrors.push({ line: row.line, code, message });
+    const fail = (code: ImportRowError['code'], message: string) =>
+      rowErrors.push({ line: row.line, code, message });
 
     const regionId = references.regionIds.get(row.regionCode);
     if (regionId === undefined) fail('UNKNOWN_REGION', `unknown region "${row.regionCode}"`);
     const indicatorId = references.indicatorIds.get(row.indicatorCode);
-    if (indicatorId === undefined) fail('UNKNOWN_INDICATOR', `unknown indicator "${row.indicatorCode}"`);
+    if (indicatorId === undefined)
+      fail('UNKNOWN_INDICATOR', `unknown indicator "${row.indicatorCode}"`);
     const period = parsePeriod(row.period);
     if (!period) fail('BAD_PERIOD', `bad period "${row.period}" (expected YYYY or YYYY-MM)`);
     const value = numberPattern.test(row.value) ? Number(row.value) : Number.NaN;
@@ -54,7 +56,11 @@ export function validateImportRows(
     if (row.status !== null) {
       const upper = row.status.toUpperCase();
       if (statuses.has(upper)) status = upper as ObservationStatus;
-      else fail('BAD_STATUS', `bad status "${row.status}" (expected provisional, final or projection)`);
+      else
+        fail(
+          'BAD_STATUS',
+          `bad status "${row.status}" (expected provisional, final or projection)`,
+        );
     }
     let sourceId: number | null = null;
     if (row.sourceKey !== null) {

@@ -1,0 +1,119 @@
+import type { PrismaClient } from '@atlas/db';
+import { verifyAgainstNothing, verifyPassword } from './password.js';
+import { nextAllowedSignIn, recordSignInAttempt } from './sign-in-throttle.js';
+import { generateToken, hashToken } from './tokens.js';
+import type { ViewerUser } from './viewer.js';
+
+/** A session ends this long after sign-in, used or not. */
+export const sessionLifetimeMs = 12 * 60 * 60 * 1000;
+// lastSeenAt is written at most this often, so reads do not each cost a write.
+const lastSeenResolutionMs = 60 * 1000;
+
+export type SignInFailure =
+  { reason: 'INVALID_CREDENTIALS' } | { reason: 'TOO_MANY_ATTEMPTS'; retryAt: Date };
+
+export interface NewSession {
+  /** The secret for the session cookie; only its hash is stored. */
+  token: string;
+  csrfToken: string;
+  expiresAt: Date;
+  user: ViewerUser;
+}
+
+export interface ActiveSession {
+  id: number;
+  csrfToken: string;
+  expiresAt: Date;
+  user: ViewerUser;
+}
+
+export class SessionService {
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  async signIn(input: {
+    email: string;
+    password: string;
+    ip: string;
+    userAgent: string | null;
+  }): Promise<{ ok: true; session: NewSession } | { ok: false; failure: SignInFailure }> {
+    const email = normaliseEmail(input.email);
+    const now = this.clock();
+    const retryAt = await nextAllowedSignIn(this.prisma, { email, ip: input.ip, now });
+    if (retryAt) return { ok: false, failure: { reason: 'TOO_MANY_ATTEMPTS', retryAt } };
+
+    const user = await this.prisma.user.findUnique({ where: { email } });
+    const valid =
+      user && !user.disabledAt
+        ? await verifyPassword(user.passwordHash, input.password)
+        : await verifyAgainstNothing(input.password);
+    await recordSignInAttempt(this.prisma, { email, ip: input.ip, succeeded: valid, now });
+    if (!valid || !user) return { ok: false, failure: { reason: 'INVALID_CREDENTIALS' } };
+
+    const token = generateToken();
+    const session = await this.prisma.session.create({
+      data: {
+        tokenHash: hashToken(token),
+        userId: user.id,
+        csrfToken: generateToken(),
+        createdAt: now,
+        lastSeenAt: now,
+        expiresAt: new Date(now.getTime() + sessionLifetimeMs),
+        ip: input.ip,
+        userAgent: input.userAgent?.slice(0, 500) ?? null,
+      },
+    });
+    return {
+      ok: true,
+      session: {
+        token,
+        csrfToken: session.csrfToken,
+        expiresAt: session.expiresAt,
+        user: toViewerUser(user),
+      },
+    };
+  }
+
+  /** The live session for a cookie token, or null when it is unknown, expired, or its user is disabled. */
+  async resolve(token: string): Promise<ActiveSession | null> {
+    const now = this.clock();
+    const session = await this.prisma.session.findUnique({
+      where: { tokenHash: hashToken(token) },
+      include: { user: true },
+    });
+    if (!session || session.expiresAt <= now || session.user.disabledAt) return null;
+    if (now.getTime() - session.lastSeenAt.getTime() > lastSeenResolutionMs) {
+      await this.prisma.session.update({ where: { id: session.id }, data: { lastSeenAt: now } });
+    }
+    return {
+      id: session.id,
+      csrfToken: session.csrfToken,
+      expiresAt: session.expiresAt,
+      user: toViewerUser(session.user),
+    };
+  }
+
+  async signOut(sessionId: number): Promise<void> {
+    await this.prisma.session.deleteMany({ where: { id: sessionId } });
+  }
+
+  /** Ends every session of a user, e.g. when they are disabled or their password changes. */
+  async endSessionsOf(userId: number): Promise<void> {
+    await this.prisma.session.deleteMany({ where: { userId } });
+  }
+}
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export function toViewerUser(user: {
+  id: number;
+  email: string;
+  name: string;
+  role: 'EDITOR' | 'ADMIN';
+}): ViewerUser {
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+}

@@ -1,0 +1,111 @@
+import type { Prisma } from '@atlas/db';
+import { badInput } from './studio-errors.js';
+
+/** What an editor writes: the text, which every save keeps as a revision, and the links. */
+export interface ArticleContentInput {
+  slug: string;
+  title: string;
+  summary: string;
+  body: string;
+  tags: readonly string[];
+  indicatorCodes: readonly string[];
+  regionCodes: readonly string[];
+}
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const limits = { slug: 120, title: 200, summary: 600, body: 200_000, tags: 20, tag: 60 };
+
+/** Trims the input and checks it, naming the first field that is wrong. */
+export function normaliseArticleContent(input: ArticleContentInput): ArticleContentInput {
+  const slug = input.slug.trim();
+  if (!slugPattern.test(slug) || slug.length > limits.slug) {
+    throw badInput(
+      `slug "${input.slug}" must be lowercase words of letters and digits joined by hyphens, at most ${limits.slug} characters`,
+    );
+  }
+  const title = input.title.trim();
+  if (!title || title.length > limits.title)
+    throw badInput(`title must have 1 to ${limits.title} characters`);
+  const summary = input.summary.trim();
+  if (!summary || summary.length > limits.summary)
+    throw badInput(`summary must have 1 to ${limits.summary} characters`);
+  if (input.body.length > limits.body)
+    throw badInput(`body must have at most ${limits.body} characters`);
+  const tags = unique(input.tags.map((tag) => tag.trim()).filter(Boolean));
+  if (tags.length > limits.tags) throw badInput(`at most ${limits.tags} tags`);
+  for (const tag of tags) {
+    if (tag.length > limits.tag || !tagSlug(tag))
+      throw badInput(
+        `tag "${tag}" must have 1 to ${limits.tag} characters, some of them letters or digits`,
+      );
+  }
+  return {
+    slug,
+    title,
+    summary,
+    body: input.body,
+    tags,
+    indicatorCodes: unique(input.indicatorCodes.map((code) => code.trim())),
+    regionCodes: unique(input.regionCodes.map((code) => code.trim())),
+  };
+}
+
+export function tagSlug(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}
+
+/**
+ * Replaces the article's tags, indicators and regions with those of the content; unknown
+ * indicator or region codes are refused by name.
+ */
+export async function writeArticleLinks(
+  tx: Prisma.TransactionClient,
+  articleId: number,
+  content: ArticleContentInput,
+): Promise<void> {
+  const indicators = await tx.indicator.findMany({
+    where: { code: { in: [...content.indicatorCodes] } },
+    select: { id: true, code: true },
+  });
+  const regions = await tx.region.findMany({
+    where: { code: { in: [...content.regionCodes] } },
+    select: { id: true, code: true },
+  });
+  const missing = (codes: readonly string[], found: { code: string }[]) =>
+    codes.filter((code) => !found.some((row) => row.code === code));
+  const unknownIndicators = missing(content.indicatorCodes, indicators);
+  if (unknownIndicators.length) throw badInput(`unknown indicator ${unknownIndicators.join(', ')}`);
+  const unknownRegions = missing(content.regionCodes, regions);
+  if (unknownRegions.length) throw badInput(`unknown region ${unknownRegions.join(', ')}`);
+
+  const tagIds: number[] = [];
+  for (const name of content.tags) {
+    const slug = tagSlug(name);
+    const tag = await tx.tag.upsert({
+      where: { slug },
+      create: { slug, name },
+      update: {},
+      select: { id: true },
+    });
+    tagIds.push(tag.id);
+  }
+  await tx.articleTag.deleteMany({ where: { articleId } });
+  await tx.articleIndicator.deleteMany({ where: { articleId } });
+  await tx.articleRegion.deleteMany({ where: { articleId } });
+  await tx.articleTag.createMany({ data: unique(tagIds).map((tagId) => ({ articleId, tagId })) });
+  await tx.articleIndicator.createMany({
+    data: indicators.map((indicator) => ({ articleId, indicatorId: indicator.id })),
+  });
+  await tx.articleRegion.createMany({
+    data: regions.map((region) => ({ articleId, regionId: region.id })),
+  });
+}

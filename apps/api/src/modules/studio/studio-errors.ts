@@ -1,0 +1,51 @@
+import { ApiError } from '../../errors.js';
+
+/** An input a person can fix; the message names the field and the problem. */
+export function badInput(message: string): ApiError {
+  return new ApiError('BAD_USER_INPUT', message);
+}
+
+export function notFound(what: string): ApiError {
+  return new ApiError('NOT_FOUND', `${what} does not exist.`);
+}
+
+/** The action does not apply in the article's current status. */
+export function invalidState(message: string): ApiError {
+  return new ApiError('INVALID_STATE', message);
+}
+
+export interface ConflictVersions {
+  /** What is stored now, saved by someone else since the editor's copy was loaded. */
+  current: {
+    version: number;
+    title: string;
+    summary: string;
+    body: string;
+    savedBy: string | null;
+    savedAt: string;
+  };
+  /** What the refused save would have written, so nothing typed is lost. */
+  submitted: { baseVersion: number; title: string; summary: string; body: string };
+}
+
+/** A save based on an older version than the stored one; carries both versions. */
+export function conflict(versions: ConflictVersions): ApiError {
+  return new ApiError(
+    'CONFLICT',
+    `The article was changed by ${versions.current.savedBy ?? 'someone else'} (version ${versions.current.version}) since your copy (version ${versions.submitted.baseVersion}) was loaded; nothing was saved.`,
+    { ...versions },
+  );
+}
+
+/** An action confirmed against a version that is no longer the current one. */
+export function staleVersion(
+  action: string,
+  currentVersion: number,
+  expectedVersion: number,
+): ApiError {
+  return new ApiError(
+    'CONFLICT',
+    `Not ${action}: the article is at version ${currentVersion}, not the version ${expectedVersion} you saw. Review it again.`,
+    { currentVersion, expectedVersion },
+  );
+}
