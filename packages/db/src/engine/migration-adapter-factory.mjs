@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { CatalogCharAsTextClient } from './catalog-char-client.mjs';
+import { CatalogCharClient, restoreCatalogCharColumns } from './catalog-char-columns.mjs';
 import { locateDatabase, quoteIdentifier, withDatabase } from './database-url.mjs';
 import { runOnServer } from './postgres-server.mjs';
 
@@ -10,7 +10,7 @@ import { runOnServer } from './postgres-server.mjs';
 
 /**
  * The driver adapter factory the schema engine works through: `@prisma/adapter-pg` with
- * catalog `"char"` columns read as text, and a throw-away shadow database for
+ * catalog `"char"` columns read as characters, and a throw-away shadow database for
  * `migrate dev` and `migrate diff --from-migrations`.
  * @param {string} databaseUrl
  * @returns {SqlMigrationAwareDriverAdapterFactory}
@@ -26,47 +26,49 @@ export function createMigrationAdapterFactory(databaseUrl) {
 
 /**
  * @param {string} databaseUrl
+ * @param {() => Promise<void>} [afterDispose]
  * @returns {Promise<SqlDriverAdapter>}
  */
-function connectAdapter(databaseUrl) {
+async function connectAdapter(databaseUrl, afterDispose) {
   const { schema } = locateDatabase(databaseUrl);
-  return new PrismaPg(
-    { connectionString: databaseUrl, Client: CatalogCharAsTextClient },
+  const adapter = await new PrismaPg(
+    // One connection that stays open, as the native engine has: the advisory lock that
+    // serialises concurrent migration runs belongs to the session that took it.
+    { connectionString: databaseUrl, Client: CatalogCharClient, max: 1, idleTimeoutMillis: 0 },
     { schema },
   ).connect();
+  return new MigrationAdapter(adapter, afterDispose);
 }
 
 /** @param {string} databaseUrl */
 async function connectToShadowDatabase(databaseUrl) {
   const name = `prisma_migrate_shadow_db_${randomUUID()}`;
-  const dropDatabase = () =>
-    runOnServer(databaseUrl, `DROP DATABASE IF EXISTS ${quoteIdentifier(name)} WITH (FORCE)`);
   await runOnServer(databaseUrl, `CREATE DATABASE ${quoteIdentifier(name)}`);
-  return new ShadowDatabaseAdapter(
-    await connectAdapter(withDatabase(databaseUrl, name)),
-    dropDatabase,
+  return connectAdapter(withDatabase(databaseUrl, name), () =>
+    runOnServer(databaseUrl, `DROP DATABASE IF EXISTS ${quoteIdentifier(name)} WITH (FORCE)`),
   );
 }
 
 /**
- * An adapter on a throw-away database that drops the database when disposed.
+ * `@prisma/adapter-pg` with the catalog `"char"` columns typed as characters, and an
+ * optional step after disposal (dropping a shadow database).
  * @implements {SqlDriverAdapter}
  */
-class ShadowDatabaseAdapter {
+class MigrationAdapter {
   /**
    * @param {SqlDriverAdapter} adapter
-   * @param {() => Promise<void>} dropDatabase
+   * @param {(() => Promise<void>) | undefined} afterDispose
    */
-  constructor(adapter, dropDatabase) {
+  constructor(adapter, afterDispose) {
     this.adapter = adapter;
-    this.dropDatabase = dropDatabase;
+    this.afterDispose = afterDispose;
     this.provider = adapter.provider;
     this.adapterName = adapter.adapterName;
   }
 
   /** @param {SqlQuery} query */
-  queryRaw(query) {
-    return this.adapter.queryRaw(query);
+  async queryRaw(query) {
+    return restoreCatalogCharColumns(await this.adapter.queryRaw(query));
   }
 
   /** @param {SqlQuery} query */
@@ -80,8 +82,11 @@ class ShadowDatabaseAdapter {
   }
 
   /** @param {IsolationLevel} [isolationLevel] */
-  startTransaction(isolationLevel) {
-    return this.adapter.startTransaction(isolationLevel);
+  async startTransaction(isolationLevel) {
+    const transaction = await this.adapter.startTransaction(isolationLevel);
+    const queryRaw = transaction.queryRaw.bind(transaction);
+    transaction.queryRaw = async (query) => restoreCatalogCharColumns(await queryRaw(query));
+    return transaction;
   }
 
   getConnectionInfo() {
@@ -90,6 +95,6 @@ class ShadowDatabaseAdapter {
 
   async dispose() {
     await this.adapter.dispose();
-    await this.dropDatabase();
+    await this.afterDispose?.();
   }
 }

@@ -3,7 +3,7 @@ import { runDatabaseCommand } from './database-commands.mjs';
 import { parseEngineArguments } from './engine-arguments.mjs';
 import { formatLogLine } from './engine-log.mjs';
 import { serveJsonRpc } from './json-rpc-server.mjs';
-import { loadSchemaEngine } from './load-schema-engine.mjs';
+import { loadSchemaEngine, takePanicMessage } from './load-schema-engine.mjs';
 import { createSchemaEngineService } from './schema-engine-service.mjs';
 
 /**
@@ -61,6 +61,19 @@ export async function runSchemaEngine(argv, streams) {
       return 0;
     }
   }
+}
+
+/**
+ * Reports an error nothing caught, such as a panic inside the engine, the way the native
+ * engine does: an error log line and exit code 101, which the CLI shows as a crash.
+ * @param {unknown} error
+ * @param {Writable} stderr
+ */
+export function reportCrash(error, stderr) {
+  const message =
+    takePanicMessage() ?? (error instanceof Error ? (error.stack ?? error.message) : String(error));
+  stderr.write(formatLogLine('ERROR', { message }));
+  return 101;
 }
 
 /**

@@ -1,0 +1,138 @@
+import { appendFile, readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createTempPrismaProject,
+  PRISMA_SCRIPT,
+  runNodeScript,
+  type TempPrismaProject,
+} from './test-prisma-cli.ts';
+import { startTestPostgres, type TestPostgres } from './test-postgres.ts';
+
+let server: TestPostgres;
+let project: TempPrismaProject;
+
+beforeAll(async () => {
+  [server, project] = await Promise.all([startTestPostgres(), createTempPrismaProject()]);
+});
+
+afterAll(async () => {
+  await Promise.all([server?.stop(), project?.remove()]);
+});
+
+async function migrationNames(migrationsDir: string): Promise<string[]> {
+  const entries = await readdir(migrationsDir, { withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+}
+
+async function tableExists(databaseUrl: string, table: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ found: boolean }>(
+      'SELECT to_regclass($1) IS NOT NULL AS found',
+      [`public."${table}"`],
+    );
+    return rows[0]!.found;
+  } finally {
+    await client.end();
+  }
+}
+
+describe('scripts/prisma.mjs', () => {
+  it('says in one line to set DATABASE_URL when a command needs a database', async () => {
+    const environment = { ...process.env };
+    delete environment.DATABASE_URL;
+
+    const result = await runNodeScript(PRISMA_SCRIPT, ['migrate', 'status'], { env: environment });
+
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/^prisma migrate status needs a database: set DATABASE_URL=/);
+  });
+
+  it('reports pending migrations, then an up-to-date database, with migrate status', async () => {
+    const databaseUrl = await server.createDatabase();
+
+    const pending = await project.prisma(['migrate', 'status'], databaseUrl);
+    expect(pending.exitCode).toBe(1);
+    expect(pending.stdout).toContain('have not yet been applied');
+
+    expect((await project.prisma(['migrate', 'deploy'], databaseUrl)).exitCode).toBe(0);
+
+    const upToDate = await project.prisma(['migrate', 'status'], databaseUrl);
+    expect(upToDate.exitCode).toBe(0);
+    expect(upToDate.stdout).toContain('Database schema is up to date!');
+  });
+
+  it('creates a second migration with migrate dev, which migrate deploy then applies to a fresh database', async () => {
+    const developmentUrl = await server.createDatabase();
+    expect((await project.prisma(['migrate', 'deploy'], developmentUrl)).exitCode).toBe(0);
+    const before = await migrationNames(project.migrationsDir);
+    await appendFile(
+      project.schemaPath,
+      '\nmodel EngineTestNote {\n  id   Int    @id @default(autoincrement())\n  body String\n}\n',
+    );
+
+    const dev = await project.prisma(
+      ['migrate', 'dev', '--name', 'engine_test_note'],
+      developmentUrl,
+    );
+
+    expect(dev.exitCode, dev.stderr).toBe(0);
+    const created = (await migrationNames(project.migrationsDir)).filter(
+      (name) => !before.includes(name),
+    );
+    expect(created).toHaveLength(1);
+    expect(created[0]).toMatch(/^\d{14}_engine_test_note$/);
+    const sql = await readFile(
+      path.join(project.migrationsDir, created[0]!, 'migration.sql'),
+      'utf8',
+    );
+    expect(sql).toContain('CREATE TABLE "EngineTestNote"');
+    expect(await tableExists(developmentUrl, 'EngineTestNote')).toBe(true);
+
+    const freshUrl = await server.createDatabase();
+    const deploy = await project.prisma(['migrate', 'deploy'], freshUrl);
+    expect(deploy.exitCode, deploy.stderr).toBe(0);
+    expect(await tableExists(freshUrl, 'EngineTestNote')).toBe(true);
+  });
+});
+
+describe('db:check-drift', () => {
+  const checkDrift = (project: TempPrismaProject, databaseUrl: string) =>
+    project.prisma(
+      [
+        'migrate',
+        'diff',
+        '--exit-code',
+        '--from-migrations',
+        project.migrationsDir,
+        '--to-schema',
+        project.schemaPath,
+      ],
+      databaseUrl,
+    );
+
+  it('passes when the migrations produce the schema, and exits 2 with the difference when they do not', async () => {
+    const driftProject = await createTempPrismaProject();
+    try {
+      const databaseUrl = await server.createDatabase();
+      const inSync = await checkDrift(driftProject, databaseUrl);
+      expect(inSync.exitCode, inSync.stderr).toBe(0);
+      expect(inSync.stdout).toContain('No difference detected');
+
+      await appendFile(driftProject.schemaPath, '\nmodel DriftProbe {\n  id Int @id\n}\n');
+      const drifted = await checkDrift(driftProject, databaseUrl);
+      expect(drifted.exitCode).toBe(2);
+      expect(drifted.stdout).toContain('[+] Added tables');
+      expect(drifted.stdout).toContain('DriftProbe');
+    } finally {
+      await driftProject.remove();
+    }
+  });
+});
