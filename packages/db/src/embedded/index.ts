@@ -1,0 +1,7 @@
+export { EmbeddedPostgresError } from './embedded-postgres-error.ts';
+export {
+  EMBEDDED_DATABASE,
+  startEmbeddedPostgres,
+  type EmbeddedPostgres,
+  type EmbeddedPostgresOptions,
+} from './start-embedded-postgres.ts';

@@ -1,0 +1,25 @@
+export * from './generated/prisma/client.ts';
+export { createPrismaClient } from './client.ts';
+export {
+  checkDatabaseReachable,
+  DatabaseConfigError,
+  DatabaseUnreachableError,
+  parseDatabaseUrl,
+} from './config/index.ts';
+export {
+  EMBEDDED_DATABASE,
+  EmbeddedPostgresError,
+  startEmbeddedPostgres,
+  type EmbeddedPostgres,
+  type EmbeddedPostgresOptions,
+} from './embedded/index.ts';
+export { MigrateDeployError, migrateDeploy } from './engine/migrate-deploy.ts';
+export {
+  DEFAULT_ARTICLES_DIR,
+  DEFAULT_DATA_DIR,
+  SeedDataError,
+  seedDatabase,
+  type SeedOptions,
+  type SeedSummary,
+  type SyncCount,
+} from './seed/index.ts';

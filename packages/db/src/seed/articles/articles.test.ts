@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { loadSeedFiles } from '../load-seed-files.ts';
+import { DEFAULT_ARTICLES_DIR, DEFAULT_DATA_DIR } from '../seed-database.ts';
+import { checkArticleReferences } from './check-article-references.ts';
+import { findLiveBlocks } from './live-blocks.ts';
+import { loadArticles } from './load-articles.ts';
+
+// Names that contain digits without being figures.
+const PROPER_NAMES = /\bTOP500\b/g;
+
+const articles = await loadArticles(DEFAULT_ARTICLES_DIR);
+const seedFiles = await loadSeedFiles(DEFAULT_DATA_DIR);
+
+describe('seed articles', () => {
+  it('are the three explanatory articles', () => {
+    expect(articles.map((article) => article.slug).sort()).toEqual([
+      'computing-power-the-productive-force',
+      'demand-outpaces-supply',
+      'four-pillars-of-computing-power',
+    ]);
+  });
+
+  describe.each(articles)('$slug', (article) => {
+    it('types no figure: every digit of the prose sits in a live block', () => {
+      const prose = findLiveBlocks(article.body)
+        .reduce(
+          (text, block) => text.replace(block.source, ''),
+          `${article.title}\n${article.summary}\n${article.body}`,
+        )
+        .replace(PROPER_NAMES, '');
+      expect(prose.match(/.{0,30}\d.{0,30}/g) ?? []).toEqual([]);
+    });
+
+    it('uses only the live blocks the portal renders', () => {
+      const directives = article.body.match(/(?<![\w:/]):{1,3}[A-Za-z][\w-]*(?=[{[])/g) ?? [];
+      expect(
+        directives.filter((directive) => !/^:{1,2}(live|chart|ranking)$/.test(directive)),
+      ).toEqual([]);
+      expect(findLiveBlocks(article.body).length).toBeGreaterThan(0);
+    });
+
+    it('refers only to indicators, regions and periods that have data', () => {
+      expect(checkArticleReferences(article, seedFiles)).toEqual([]);
+    });
+  });
+
+  it('flags a block whose period has no data', () => {
+    const [article] = articles;
+    if (!article) throw new Error('no article');
+    const broken = {
+      ...article,
+      body: ':live{indicator="compute_total_eflops" region="WLD" period="1999"}\n',
+    };
+    expect(checkArticleReferences(broken, seedFiles)).toEqual([
+      ':live{indicator="compute_total_eflops" region="WLD" period="1999"}: no value of compute_total_eflops for WLD in 1999',
+    ]);
+  });
+});

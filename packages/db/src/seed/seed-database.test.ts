@@ -1,0 +1,175 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PrismaClient } from '../generated/prisma/client.ts';
+import { createTestDatabase, type TestDatabase } from '../testing/index.ts';
+import { DEFAULT_DATA_DIR, seedDatabase, type SeedSummary } from './seed-database.ts';
+
+type CsvRow = Record<string, string>;
+const readData = async (file: string): Promise<CsvRow[]> =>
+  parse(await readFile(path.join(DEFAULT_DATA_DIR, file), 'utf8'), { columns: true, bom: true });
+
+/** Latest updatedAt and row count of every table the seed writes. */
+async function snapshot(prisma: PrismaClient) {
+  const [pillars, regions, sources, indicators, observations, articles] = await Promise.all([
+    prisma.pillar.aggregate({ _count: true, _max: { updatedAt: true } }),
+    prisma.region.aggregate({ _count: true, _max: { updatedAt: true } }),
+    prisma.source.aggregate({ _count: true, _max: { updatedAt: true } }),
+    prisma.indicator.aggregate({ _count: true, _max: { updatedAt: true } }),
+    prisma.observation.aggregate({ _count: true, _max: { updatedAt: true } }),
+    prisma.article.aggregate({ _count: true, _max: { updatedAt: true } }),
+  ]);
+  const counts = await Promise.all([
+    prisma.aggregateMembership.count(),
+    prisma.indicatorSource.count(),
+    prisma.observationAlternative.count(),
+    prisma.observationChange.count(),
+    prisma.articleRevision.count(),
+    prisma.tag.count(),
+  ]);
+  return { pillars, regions, sources, indicators, observations, articles, counts };
+}
+
+describe('seedDatabase', () => {
+  let database: TestDatabase;
+  let prisma: PrismaClient;
+  let first: SeedSummary;
+  let observationRows: CsvRow[];
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    prisma = database.prisma;
+    observationRows = await readData('observations.csv');
+    first = await seedDatabase(prisma);
+  });
+
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  it('loads every observation row: one observation per key, later rows as alternatives', async () => {
+    const keys = new Set(
+      observationRows.map((row) => `${row.region_code}|${row.indicator_code}|${row.period}`),
+    );
+    expect(observationRows).toHaveLength(3070);
+    expect(keys.size).toBe(3066);
+    expect(await prisma.observation.count()).toBe(keys.size);
+    expect(await prisma.observationAlternative.count()).toBe(observationRows.length - keys.size);
+    expect(first.observations.created).toBe(3066);
+    expect(first.alternatives.created).toBe(4);
+  });
+
+  it('keeps the first row of two that disagree as the observation', async () => {
+    const observation = await prisma.observation.findFirstOrThrow({
+      where: { indicator: { code: 'top500_systems' }, region: { code: 'CHN' }, period: '2019-06' },
+      include: { source: true, alternatives: { include: { source: true } } },
+    });
+    expect(observation).toMatchObject({ value: 220, source: { key: 't500_201906' } });
+    expect(observation.alternatives).toMatchObject([
+      { value: 219, source: { key: 'xinhua_top500_2019_06' } },
+    ]);
+  });
+
+  it('creates the regions, pillars, indicators and sources of the data', async () => {
+    const regionCodes = new Set(observationRows.map((row) => row.region_code));
+    expect(await prisma.region.count()).toBe(regionCodes.size);
+    expect(regionCodes.size).toBe(49);
+    expect(await prisma.region.count({ where: { kind: 'COUNTRY', parent: { code: 'WLD' } } })).toBe(
+      43,
+    );
+    expect(await prisma.region.count({ where: { kind: 'AGGREGATE' } })).toBe(5);
+    expect(await prisma.pillar.count()).toBe(6);
+    expect(await prisma.indicator.count()).toBe((await readData('indicators.csv')).length);
+    expect(await prisma.source.count()).toBe((await readData('sources.csv')).length);
+    const europe = await prisma.region.findUniqueOrThrow({
+      where: { code: 'EUR' },
+      include: { members: { include: { member: true } } },
+    });
+    expect(europe.members.map(({ member }) => member.code)).toContain('DEU');
+  });
+
+  it('reads period type, start and status from the data', async () => {
+    const find = (indicator: string, region: string, period: string) =>
+      prisma.observation.findFirstOrThrow({
+        where: { indicator: { code: indicator }, region: { code: region }, period },
+      });
+    expect(await find('dc_electricity_twh', 'WLD', '2030')).toMatchObject({
+      status: 'PROJECTION',
+      periodType: 'YEAR',
+      periodStart: new Date('2030-01-01T00:00:00Z'),
+    });
+    expect(await find('top500_rmax_pflops', 'USA', '2024-11')).toMatchObject({
+      status: 'FINAL',
+      periodType: 'MONTH',
+      periodStart: new Date('2024-11-01T00:00:00Z'),
+      value: 6477.869,
+    });
+  });
+
+  it('links indicators to their sources and sets the default weights', async () => {
+    const top500 = await prisma.indicator.findUniqueOrThrow({
+      where: { code: 'top500_systems' },
+      include: { pillar: true, sources: { include: { source: true } } },
+    });
+    expect(top500).toMatchObject({
+      additive: true,
+      higherIsBetter: true,
+      pillar: { code: 'capacity' },
+    });
+    expect(top500.sources.map(({ source }) => source.key)).toContain('xinhua_top500_2019_06');
+    const internet = await prisma.indicator.findUniqueOrThrow({
+      where: { code: 'internet_users_pct' },
+    });
+    expect(internet).toMatchObject({ additive: false, indexWeight: 1 });
+    const pillars = await prisma.pillar.findMany({ where: { indexWeight: { not: null } } });
+    expect(pillars.reduce((sum, pillar) => sum + (pillar.indexWeight ?? 0), 0)).toBeCloseTo(1);
+  });
+
+  it('publishes the articles with a first revision and their links', async () => {
+    const articles = await prisma.article.findMany({
+      include: { revisions: true, tags: true, indicators: true, regions: true },
+    });
+    expect(articles).toHaveLength(3);
+    for (const article of articles) {
+      expect(article.status).toBe('PUBLISHED');
+      expect(article.revisions).toMatchObject([{ version: 1, body: article.body }]);
+      expect(article.tags.length).toBeGreaterThan(0);
+      expect(article.indicators.length).toBeGreaterThan(0);
+      expect(article.regions.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('changes nothing when run a second time', async () => {
+    const before = await snapshot(prisma);
+    const second = await seedDatabase(prisma);
+    for (const count of Object.values(second))
+      expect(count).toMatchObject({ created: 0, updated: 0 });
+    expect(await snapshot(prisma)).toEqual(before);
+  });
+
+  it('restores an edited value and records the change, but leaves edited articles alone', async () => {
+    const where = {
+      indicator: { code: 'top500_systems' },
+      region: { code: 'USA' },
+      period: '2024-11',
+    };
+    const observation = await prisma.observation.findFirstOrThrow({ where });
+    await prisma.observation.update({ where: { id: observation.id }, data: { value: 1 } });
+    await prisma.article.updateMany({ data: { body: 'Edited by hand.' } });
+
+    const summary = await seedDatabase(prisma);
+
+    expect(summary.observations).toMatchObject({ created: 0, updated: 1 });
+    expect(
+      await prisma.observation.findUniqueOrThrow({ where: { id: observation.id } }),
+    ).toMatchObject({
+      value: observation.value,
+    });
+    expect(
+      await prisma.observationChange.findMany({ where: { observationId: observation.id } }),
+    ).toMatchObject([{ previousValue: 1, newValue: observation.value }]);
+    expect(summary.articles).toMatchObject({ created: 0, unchanged: 3 });
+    expect(await prisma.article.count({ where: { body: 'Edited by hand.' } })).toBe(3);
+  });
+});

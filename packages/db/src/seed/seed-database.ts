@@ -1,0 +1,88 @@
+import { fileURLToPath } from 'node:url';
+import type { PrismaClient } from '../generated/prisma/client.ts';
+import { checkArticleReferences } from './articles/check-article-references.ts';
+import { loadArticles } from './articles/load-articles.ts';
+import { seedArticles } from './articles/seed-articles.ts';
+import { checkReferences } from './check-references.ts';
+import { loadSeedFiles } from './load-seed-files.ts';
+import type { SyncCount } from './plan-changes.ts';
+import { SeedDataError } from './read-csv.ts';
+import { seedIndicators } from './seed-indicators.ts';
+import { seedObservations } from './seed-observations.ts';
+import { seedPillars } from './seed-pillars.ts';
+import { seedRegions } from './seed-regions.ts';
+import { seedSources } from './seed-sources.ts';
+
+/** The repository's seed: the cited CSV data and the explanatory articles. */
+export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../../../prisma/data', import.meta.url));
+export const DEFAULT_ARTICLES_DIR = fileURLToPath(
+  new URL('../../../../prisma/content/articles', import.meta.url),
+);
+
+export interface SeedOptions {
+  dataDir?: string;
+  articlesDir?: string;
+}
+
+/** What the seed did, table by table. */
+export interface SeedSummary {
+  pillars: SyncCount;
+  regions: SyncCount;
+  memberships: SyncCount;
+  sources: SyncCount;
+  indicators: SyncCount;
+  indicatorSources: SyncCount;
+  observations: SyncCount;
+  alternatives: SyncCount;
+  articles: SyncCount;
+}
+
+/**
+ * Brings the database to what the seed files say, in one transaction: rows already as wanted are
+ * not written, so a second run changes nothing. Articles are only ever created.
+ */
+export async function seedDatabase(
+  prisma: PrismaClient,
+  options: SeedOptions = {},
+): Promise<SeedSummary> {
+  const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
+  const files = await loadSeedFiles(dataDir);
+  checkReferences(files, dataDir);
+  const articles = await loadArticles(options.articlesDir ?? DEFAULT_ARTICLES_DIR);
+  const problems = articles.flatMap((article) =>
+    checkArticleReferences(article, files).map((problem) => `${article.file}: ${problem}`),
+  );
+  if (problems.length > 0) throw new SeedDataError(problems.join('; '));
+
+  return prisma.$transaction(
+    async (tx) => {
+      const { count: pillars, pillarIds } = await seedPillars(tx);
+      const { regions, memberships, regionIds } = await seedRegions(tx);
+      const { count: sources, sourceIds } = await seedSources(tx, files.sources);
+      const { indicators, indicatorSources, indicatorIds } = await seedIndicators(
+        tx,
+        files.indicators,
+        files.observations,
+        { pillarIds, sourceIds },
+      );
+      const { observations, alternatives } = await seedObservations(tx, files.observations, {
+        regionIds,
+        indicatorIds,
+        sourceIds,
+      });
+      const articleCount = await seedArticles(tx, articles, { indicatorIds, regionIds });
+      return {
+        pillars,
+        regions,
+        memberships,
+        sources,
+        indicators,
+        indicatorSources,
+        observations,
+        alternatives,
+        articles: articleCount,
+      };
+    },
+    { maxWait: 10_000, timeout: 120_000 },
+  );
+}

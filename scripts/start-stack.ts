@@ -1,0 +1,284 @@
+// Starts the whole Compute Atlas stack on this machine: PostgreSQL (embedded unless DATABASE_URL
+// names a server), migrations, the seed when the database is empty, the API and the portal.
+// Writes ${ATLAS_DATA_DIR}/stack.json once everything answers. Ctrl-C or SIGTERM stops the API
+// and the portal, then PostgreSQL, and keeps the data; a process that dies stops the rest.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import net from 'node:net';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import {
+  checkDatabaseReachable,
+  createPrismaClient,
+  DatabaseConfigError,
+  DatabaseUnreachableError,
+  EmbeddedPostgresError,
+  MigrateDeployError,
+  migrateDeploy,
+  parseDatabaseUrl,
+  SeedDataError,
+  seedDatabase,
+  startEmbeddedPostgres,
+} from '@atlas/db';
+import { z } from 'zod';
+
+const root = path.resolve(import.meta.dirname, '..');
+const apiEntry = path.join(root, 'apps/api/dist/main.js');
+const portalDir = path.join(root, 'apps/portal');
+const readinessTimeoutMs = 120_000;
+
+/** A start-up problem the user can fix; reported as one line. */
+class StackError extends Error {
+  override readonly name = 'StackError';
+}
+
+const EXPECTED_ERRORS = [
+  StackError,
+  DatabaseConfigError,
+  DatabaseUnreachableError,
+  EmbeddedPostgresError,
+  MigrateDeployError,
+  SeedDataError,
+];
+
+const portSetting = (fallback: number) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value ? Number(value) : fallback))
+    .refine((port) => Number.isInteger(port) && port >= 1 && port <= 65535, {
+      message: 'expected a port number between 1 and 65535',
+    });
+
+const environmentSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .optional()
+    .transform((value) => value?.trim() || undefined),
+  ATLAS_DATA_DIR: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => path.resolve(root, value || '.data')),
+  API_PORT: portSetting(4000),
+  PORT: portSetting(3000),
+});
+
+type Environment = z.output<typeof environmentSchema>;
+
+function readEnvironment(): Environment {
+  const parsed = environmentSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new StackError(`${issue?.path.join('.')}: ${issue?.message}`);
+  }
+  const { DATABASE_URL } = parsed.data;
+  return { ...parsed.data, DATABASE_URL: DATABASE_URL && parseDatabaseUrl(DATABASE_URL) };
+}
+
+interface Database {
+  url: string;
+  description: string;
+  stop(): Promise<void>;
+  /** Resolves if the server stops on its own (embedded server only). */
+  exited: Promise<void>;
+}
+
+async function openDatabase(env: Environment): Promise<Database> {
+  if (env.DATABASE_URL) {
+    await checkDatabaseReachable(env.DATABASE_URL);
+    const { hostname, port } = new URL(env.DATABASE_URL);
+    return {
+      url: env.DATABASE_URL,
+      description: `PostgreSQL at ${hostname}:${port || 5432}`,
+      stop: async () => undefined,
+      exited: new Promise(() => undefined),
+    };
+  }
+  const server = await startEmbeddedPostgres({
+    dataDir: path.join(env.ATLAS_DATA_DIR, 'postgres'),
+  });
+  return {
+    url: server.url,
+    description: `embedded PostgreSQL on port ${new URL(server.url).port}, data in ${server.dataDir}`,
+    stop: server.stop,
+    exited: server.exited,
+  };
+}
+
+/** Seeds only a database without regions, so a restart keeps what editors changed. */
+async function seedIfEmpty(url: string): Promise<boolean> {
+  const prisma = createPrismaClient(url);
+  try {
+    if ((await prisma.region.count()) > 0) return false;
+    await seedDatabase(prisma);
+    return true;
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+function assertBuilt(): void {
+  if (!existsSync(apiEntry)) {
+    throw new StackError(`${path.relative(root, apiEntry)} is missing: run "pnpm build" first`);
+  }
+  if (!existsSync(path.join(portalDir, '.next/BUILD_ID'))) {
+    throw new StackError('apps/portal/.next holds no production build: run "pnpm build" first');
+  }
+}
+
+function assertPortFree(port: number, setting: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', () =>
+      reject(new StackError(`port ${port} is already in use: stop what uses it or set ${setting}`)),
+    );
+    probe.listen(port, () => probe.close(() => resolve()));
+  });
+}
+
+interface Service {
+  name: string;
+  child: ChildProcess;
+  exited: Promise<number>;
+}
+
+function startService(name: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Service {
+  const child = spawn(process.execPath, args, {
+    cwd,
+    env: { ...process.env, ...env, NODE_ENV: 'production' },
+    stdio: 'inherit',
+  });
+  const exited = new Promise<number>((resolve) =>
+    child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))),
+  );
+  return { name, child, exited };
+}
+
+async function waitUntilAnswering(service: Service, url: string): Promise<void> {
+  let ended = false;
+  void service.exited.then(() => (ended = true));
+  const deadline = Date.now() + readinessTimeoutMs;
+  while (Date.now() < deadline) {
+    if (ended)
+      throw new StackError(`the ${service.name} exited while starting (see its log above)`);
+    const ok = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ok) return;
+    await sleep(250);
+  }
+  throw new StackError(
+    `the ${service.name} did not answer ${url} within ${readinessTimeoutMs / 1000} s`,
+  );
+}
+
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+
+function describeFailure(error: unknown): string {
+  if (EXPECTED_ERRORS.some((type) => error instanceof type)) {
+    const { name, message } = error as Error;
+    return `${name}: ${message.replace(/\s*\n\s*/g, ' ')}`;
+  }
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const env = readEnvironment();
+  const stackFile = path.join(env.ATLAS_DATA_DIR, 'stack.json');
+  assertBuilt();
+  await assertPortFree(env.API_PORT, 'API_PORT');
+  await assertPortFree(env.PORT, 'PORT');
+
+  let phase = performance.now();
+  const database = await openDatabase(env);
+  console.log(`${database.description} (${seconds(phase)})`);
+
+  const services: Service[] = [];
+  let stopping: Promise<void> | undefined;
+  const stopAll = (exitCode: number) => {
+    stopping ??= (async () => {
+      for (const { child } of services) child.kill('SIGTERM');
+      await Promise.all(services.map((service) => service.exited));
+      await database.stop();
+      await rm(stackFile, { force: true });
+      process.exit(exitCode);
+    })();
+    return stopping;
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      console.log(`${signal}: stopping the API, the portal and then PostgreSQL`);
+      void stopAll(0);
+    });
+  }
+  void database.exited.then(() => {
+    if (stopping) return;
+    console.error('PostgreSQL stopped unexpectedly; stopping the stack');
+    void stopAll(1);
+  });
+
+  try {
+    phase = performance.now();
+    await migrateDeploy(database.url);
+    console.log(`migrations applied (${seconds(phase)})`);
+    phase = performance.now();
+    if (await seedIfEmpty(database.url)) console.log(`empty database seeded (${seconds(phase)})`);
+
+    const apiUrl = `http://localhost:${env.API_PORT}`;
+    const portalUrl = `http://localhost:${env.PORT}`;
+    const nextBin = createRequire(path.join(portalDir, 'package.json')).resolve(
+      'next/dist/bin/next',
+    );
+    const api = startService('API', [apiEntry], root, {
+      DATABASE_URL: database.url,
+      API_PORT: String(env.API_PORT),
+    });
+    const portal = startService(
+      'portal',
+      [nextBin, 'start', '--port', String(env.PORT)],
+      portalDir,
+      {
+        PORT: String(env.PORT),
+        API_URL: apiUrl,
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
+    );
+    services.push(api, portal);
+    for (const service of services) {
+      void service.exited.then((code) => {
+        if (stopping) return;
+        console.error(`the ${service.name} exited with code ${code}; stopping the stack`);
+        void stopAll(code || 1);
+      });
+    }
+    await Promise.all([
+      waitUntilAnswering(api, `http://127.0.0.1:${env.API_PORT}/healthz`),
+      waitUntilAnswering(portal, `http://127.0.0.1:${env.PORT}/`),
+    ]);
+
+    await mkdir(env.ATLAS_DATA_DIR, { recursive: true });
+    await writeFile(
+      stackFile,
+      `${JSON.stringify({ databaseUrl: database.url, apiUrl, portalUrl }, null, 2)}\n`,
+    );
+    console.log(`Compute Atlas is up in ${seconds(started)}:`);
+    console.log(`  portal   ${portalUrl}`);
+    console.log(`  GraphQL  ${apiUrl}/graphql`);
+    console.log(`  details  ${path.relative(process.cwd(), stackFile) || stackFile}`);
+  } catch (error) {
+    if (stopping) return;
+    console.error(describeFailure(error));
+    await stopAll(1);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(describeFailure(error));
+  process.exit(1);
+});
