@@ -2,14 +2,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 // Prisma rows are what resolvers hand around; GraphQL fields not on the row
 // (parent, children, sources…) are resolved from them through the loaders.
-const prismaMappers = [
-  'Region',
-  'Pillar',
-  'Indicator',
-  'Source',
-  'Article',
-  'Tag',
-] as const;
+const prismaMappers = ['Region', 'Pillar', 'Indicator', 'Source', 'Article', 'Tag'] as const;
 
 const config: CodegenConfig = {
   schema: 'src/modules/**/*.graphql',
@@ -31,7 +24,7 @@ const config: CodegenConfig = {
         mappers: {
           ...Object.fromEntries(prismaMappers.map((name) => [name, `@atlas/db#${name}`])),
           Observation: '../modules/observations/observation-row.js#ObservationRow',
-          Series: '../modules/observations/series-row.js#SeriesRow',
+          ObservationConnection: '../modules/observations/observation-page.js#ObservationPage',
         },
         scalars: {
           Date: { input: 'string', output: 'Date' },

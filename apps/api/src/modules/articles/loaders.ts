@@ -1,0 +1,42 @@
+import DataLoader from 'dataloader';
+import type { Indicator, PrismaClient, Region, Tag } from '@atlas/db';
+import { groupByKey } from '../../loaders/batch.js';
+
+export function createArticleLoaders(prisma: PrismaClient) {
+  const tagsByArticleId = new DataLoader<number, Tag[]>(async (articleIds) => {
+    const rows = await prisma.articleTag.findMany({
+      where: { articleId: { in: [...articleIds] } },
+      include: { tag: true },
+      orderBy: { tag: { name: 'asc' } },
+    });
+    return groupByKey(articleIds, rows, (row) => row.articleId).map((group) =>
+      group.map((row) => row.tag),
+    );
+  });
+
+  const indicatorsByArticleId = new DataLoader<number, Indicator[]>(async (articleIds) => {
+    const rows = await prisma.articleIndicator.findMany({
+      where: { articleId: { in: [...articleIds] } },
+      include: { indicator: true },
+      orderBy: { indicator: { name: 'asc' } },
+    });
+    return groupByKey(articleIds, rows, (row) => row.articleId).map((group) =>
+      group.map((row) => row.indicator),
+    );
+  });
+
+  const regionsByArticleId = new DataLoader<number, Region[]>(async (articleIds) => {
+    const rows = await prisma.articleRegion.findMany({
+      where: { articleId: { in: [...articleIds] } },
+      include: { region: true },
+      orderBy: { region: { name: 'asc' } },
+    });
+    return groupByKey(articleIds, rows, (row) => row.articleId).map((group) =>
+      group.map((row) => row.region),
+    );
+  });
+
+  return { tagsByArticleId, indicatorsByArticleId, regionsByArticleId };
+}
+
+export type ArticleLoaders = ReturnType<typeof createArticleLoaders>;

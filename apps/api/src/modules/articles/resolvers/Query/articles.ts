@@ -1,0 +1,16 @@
+import { badUserInput } from '../../../../errors.js';
+import type { QueryResolvers } from '../../../../generated/graphql.js';
+import { visibleArticles } from '../../visibility.js';
+
+export const maxArticlesPage = 100;
+
+export const articles: QueryResolvers['articles'] = (_parent, { first }, { prisma, viewer }) => {
+  if (first < 1 || first > maxArticlesPage) {
+    throw badUserInput(`first must be between 1 and ${maxArticlesPage}, got ${first}`, 'first');
+  }
+  return prisma.article.findMany({
+    where: visibleArticles(viewer),
+    orderBy: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { updatedAt: 'desc' }],
+    take: first,
+  });
+};

@@ -1,0 +1,50 @@
+import type { PrismaClient } from '@atlas/db';
+import type { Resolvers } from '../generated/graphql.js';
+import { articlesModule } from './articles/index.js';
+import { commonModule } from './common/index.js';
+import { indicatorsModule } from './indicators/index.js';
+import { observationsModule } from './observations/index.js';
+import { rankingsModule } from './rankings/index.js';
+import { regionsModule } from './regions/index.js';
+
+/**
+ * Every module of the API, in one place. A module contributes its SDL file (merged into
+ * schema.graphql by codegen), its resolvers and, when it batches reads, its loaders,
+ * which appear in the context as `loaders.<module name>`.
+ */
+export const apiModules = {
+  common: commonModule,
+  regions: regionsModule,
+  indicators: indicatorsModule,
+  observations: observationsModule,
+  rankings: rankingsModule,
+  articles: articlesModule,
+};
+
+type ApiModules = typeof apiModules;
+type ModulesWithLoaders = {
+  [
+    Name in keyof ApiModules as ApiModules[Name] extends { createLoaders: unknown } ? Name : never
+  ]: ApiModules[Name];
+};
+
+/** The per-request DataLoaders of every module, keyed by module name. */
+export type Loaders = {
+  [Name in keyof ModulesWithLoaders]: ModulesWithLoaders[Name] extends {
+    createLoaders: (prisma: PrismaClient) => infer L;
+  }
+    ? L
+    : never;
+};
+
+export function createLoaders(prisma: PrismaClient): Loaders {
+  const entries = Object.entries(apiModules).flatMap(([name, module]) =>
+    'createLoaders' in module ? [[name, module.createLoaders(prisma)] as const] : [],
+  );
+  // Built from the same module list the Loaders type is mapped from.
+  return Object.fromEntries(entries) as Loaders;
+}
+
+export const moduleResolvers: Resolvers[] = Object.values(apiModules).map(
+  (module) => module.resolvers,
+);

@@ -1,0 +1,99 @@
+import DataLoader from 'dataloader';
+import {
+  Prisma,
+  type Indicator,
+  type Pillar,
+  type PrismaClient,
+  type Region,
+  type Source,
+} from '@atlas/db';
+import { alignByKey, groupByKey } from '../../loaders/batch.js';
+
+export function createIndicatorLoaders(prisma: PrismaClient) {
+  const byId: DataLoader<number, Indicator | null> = new DataLoader(async (ids) => {
+    const rows = await prisma.indicator.findMany({ where: { id: { in: [...ids] } } });
+    rows.forEach((row) => byCode.prime(row.code, row));
+    return alignByKey(ids, rows, (row) => row.id);
+  });
+
+  const byCode: DataLoader<string, Indicator | null> = new DataLoader(async (codes) => {
+    const rows = await prisma.indicator.findMany({ where: { code: { in: [...codes] } } });
+    rows.forEach((row) => byId.prime(row.id, row));
+    return alignByKey(codes, rows, (row) => row.code);
+  });
+
+  /** Makes indicators read by other queries available to byId and byCode without another query. */
+  const prime = (indicators: Indicator[]): Indicator[] => {
+    for (const indicator of indicators) {
+      byId.prime(indicator.id, indicator);
+      byCode.prime(indicator.code, indicator);
+    }
+    return indicators;
+  };
+
+  const byPillarId = new DataLoader<number, Indicator[]>(async (pillarIds) => {
+    const rows = await prisma.indicator.findMany({
+      where: { pillarId: { in: [...pillarIds] } },
+      orderBy: { name: 'asc' },
+    });
+    return groupByKey(pillarIds, prime(rows), (row) => row.pillarId);
+  });
+
+  const pillarById = new DataLoader<number, Pillar | null>(async (ids) => {
+    const rows = await prisma.pillar.findMany({ where: { id: { in: [...ids] } } });
+    return alignByKey(ids, rows, (row) => row.id);
+  });
+
+  const sourceById = new DataLoader<number, Source | null>(async (ids) => {
+    const rows = await prisma.source.findMany({ where: { id: { in: [...ids] } } });
+    return alignByKey(ids, rows, (row) => row.id);
+  });
+
+  const sourcesByIndicatorId = new DataLoader<number, Source[]>(async (indicatorIds) => {
+    const rows = await prisma.indicatorSource.findMany({
+      where: { indicatorId: { in: [...indicatorIds] } },
+      include: { source: true },
+      orderBy: { source: { title: 'asc' } },
+    });
+    rows.forEach((row) => sourceById.prime(row.source.id, row.source));
+    return groupByKey(indicatorIds, rows, (row) => row.indicatorId).map((group) =>
+      group.map((row) => row.source),
+    );
+  });
+
+  const regionsByIndicatorId = new DataLoader<number, Region[]>(async (indicatorIds) => {
+    const rows = await prisma.$queryRaw<(Region & { indicatorId: number })[]>(Prisma.sql`
+      SELECT DISTINCT o."indicatorId", r.*
+      FROM "Observation" o JOIN "Region" r ON r.id = o."regionId"
+      WHERE o."indicatorId" = ANY(${[...indicatorIds]})
+      ORDER BY r.name, r.id`);
+    return groupByKey(indicatorIds, rows, (row) => row.indicatorId).map((group) =>
+      group.map(({ indicatorId: _indicatorId, ...region }) => region),
+    );
+  });
+
+  const periodsByIndicatorId = new DataLoader<number, string[]>(async (indicatorIds) => {
+    const rows = await prisma.observation.groupBy({
+      by: ['indicatorId', 'periodStart', 'period'],
+      where: { indicatorId: { in: [...indicatorIds] } },
+      orderBy: [{ periodStart: 'asc' }, { period: 'asc' }],
+    });
+    return groupByKey(indicatorIds, rows, (row) => row.indicatorId).map((group) =>
+      group.map((row) => row.period),
+    );
+  });
+
+  return {
+    byId,
+    byCode,
+    prime,
+    byPillarId,
+    pillarById,
+    sourceById,
+    sourcesByIndicatorId,
+    regionsByIndicatorId,
+    periodsByIndicatorId,
+  };
+}
+
+export type IndicatorLoaders = ReturnType<typeof createIndicatorLoaders>;

@@ -1,0 +1,17 @@
+import type { QueryResolvers } from '../../../../generated/graphql.js';
+import { resolveCode } from '../../../../loaders/resolve-codes.js';
+import { parsePeriod } from '../../../observations/period.js';
+import { rankRegions } from '../../rank-regions.js';
+
+export const ranking: QueryResolvers['ranking'] = async (_parent, args, { prisma, loaders }) => {
+  if (args.period != null) parsePeriod(args.period, 'period');
+  const indicator = await resolveCode(loaders.indicators.byCode, args.indicator, 'indicator');
+  const result = await rankRegions(prisma, {
+    indicator,
+    period: args.period ?? null,
+    regionKinds: args.regionKinds,
+    limit: args.limit ?? null,
+  });
+  loaders.regions.prime(result.regions);
+  return result.ranking;
+};

@@ -1,0 +1,64 @@
+import DataLoader from 'dataloader';
+import type { PrismaClient, Region } from '@atlas/db';
+import { alignByKey, groupByKey } from '../../loaders/batch.js';
+
+const byName = { name: 'asc' } as const;
+
+export function createRegionLoaders(prisma: PrismaClient) {
+  const byId: DataLoader<number, Region | null> = new DataLoader(async (ids) => {
+    const rows = await prisma.region.findMany({ where: { id: { in: [...ids] } } });
+    rows.forEach((row) => byCode.prime(row.code, row));
+    return alignByKey(ids, rows, (row) => row.id);
+  });
+
+  const byCode: DataLoader<string, Region | null> = new DataLoader(async (codes) => {
+    const rows = await prisma.region.findMany({ where: { code: { in: [...codes] } } });
+    rows.forEach((row) => byId.prime(row.id, row));
+    return alignByKey(codes, rows, (row) => row.code);
+  });
+
+  /** Makes regions read by other queries available to byId and byCode without another query. */
+  const prime = (regions: Region[]): Region[] => {
+    for (const region of regions) {
+      byId.prime(region.id, region);
+      byCode.prime(region.code, region);
+    }
+    return regions;
+  };
+
+  const childrenByParentId = new DataLoader<number, Region[]>(async (parentIds) => {
+    const rows = await prisma.region.findMany({
+      where: { parentId: { in: [...parentIds] } },
+      orderBy: byName,
+    });
+    return groupByKey(parentIds, prime(rows), (row) => row.parentId);
+  });
+
+  const membersByAggregateId = new DataLoader<number, Region[]>(async (aggregateIds) => {
+    const rows = await prisma.aggregateMembership.findMany({
+      where: { aggregateId: { in: [...aggregateIds] } },
+      include: { member: true },
+      orderBy: { member: byName },
+    });
+    prime(rows.map((row) => row.member));
+    return groupByKey(aggregateIds, rows, (row) => row.aggregateId).map((group) =>
+      group.map((row) => row.member),
+    );
+  });
+
+  const aggregatesByMemberId = new DataLoader<number, Region[]>(async (memberIds) => {
+    const rows = await prisma.aggregateMembership.findMany({
+      where: { memberId: { in: [...memberIds] } },
+      include: { aggregate: true },
+      orderBy: { aggregate: byName },
+    });
+    prime(rows.map((row) => row.aggregate));
+    return groupByKey(memberIds, rows, (row) => row.memberId).map((group) =>
+      group.map((row) => row.aggregate),
+    );
+  });
+
+  return { byId, byCode, prime, childrenByParentId, membersByAggregateId, aggregatesByMemberId };
+}
+
+export type RegionLoaders = ReturnType<typeof createRegionLoaders>;

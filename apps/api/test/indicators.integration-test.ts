@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorCodes, postGraphql, queryData } from './support/graphql-client.js';
+import { startApiOnSeededDatabase, type TestApi } from './support/test-api.js';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startApiOnSeededDatabase();
+});
+afterAll(() => api.stop());
+
+describe('pillars', () => {
+  it('lists the pillars in display order with their indicators', async () => {
+    const data = await queryData<{
+      pillars: {
+        code: string;
+        name: string;
+        indexWeight: number | null;
+        indicators: { code: string }[];
+      }[];
+    }>(api.baseUrl, '{ pillars { code name indexWeight indicators { code } } }');
+    const expected = await api.prisma.pillar.findMany({
+      orderBy: [{ position: 'asc' }, { name: 'asc' }],
+      include: { indicators: { orderBy: { name: 'asc' } } },
+    });
+    expect(expected.length).toBeGreaterThan(0);
+    expect(data.pillars).toEqual(
+      expected.map((pillar) => ({
+        code: pillar.code,
+        name: pillar.name,
+        indexWeight: pillar.indexWeight,
+        indicators: pillar.indicators.map((indicator) => ({ code: indicator.code })),
+      })),
+    );
+  });
+});
+
+describe('indicators', () => {
+  it('lists every indicator by name', async () => {
+    const data = await queryData<{ indicators: { code: string }[] }>(
+      api.baseUrl,
+      '{ indicators { code } }',
+    );
+    const expected = await api.prisma.indicator.findMany({ orderBy: { name: 'asc' } });
+    expect(data.indicators.map((indicator) => indicator.code)).toEqual(
+      expected.map((row) => row.code),
+    );
+  });
+
+  it('lists the indicators of one pillar', async () => {
+    const pillar = await api.prisma.pillar.findFirstOrThrow({
+      where: { indicators: { some: {} } },
+      include: { indicators: { orderBy: { name: 'asc' } } },
+    });
+    const data = await queryData<{ indicators: { code: string; pillar: { code: string } }[] }>(
+      api.baseUrl,
+      'query ($pillar: String) { indicators(pillar: $pillar) { code pillar { code } } }',
+      { pillar: pillar.code },
+    );
+    expect(data.indicators).toEqual(
+      pillar.indicators.map((indicator) => ({
+        code: indicator.code,
+        pillar: { code: pillar.code },
+      })),
+    );
+  });
+
+  it('refuses an unknown pillar with NOT_FOUND', async () => {
+    const response = await postGraphql(
+      api.baseUrl,
+      '{ indicators(pillar: "no_such_pillar") { code } }',
+    );
+    expect(errorCodes(response)).toEqual(['NOT_FOUND']);
+    expect(response.errors?.[0]?.message).toContain('no_such_pillar');
+  });
+});
+
+describe('indicator', () => {
+  const indicatorQuery = `query ($code: String!) {
+    indicator(code: $code) {
+      code name unit description methodology higherIsBetter additive indexWeight
+      pillar { code }
+      sources { key title publisher year url excerpt }
+      regions { code }
+      periods
+    }
+  }`;
+
+  it('returns an indicator with its metadata, sources and coverage as stored', async () => {
+    const indicator = await api.prisma.indicator.findUniqueOrThrow({
+      where: { code: 'top500_rmax_pflops' },
+      include: { pillar: true },
+    });
+    const observations = await api.prisma.observation.findMany({
+      where: { indicatorId: indicator.id },
+      orderBy: [{ periodStart: 'asc' }, { period: 'asc' }],
+    });
+
+    const data = await queryData<{ indicator: Record<string, unknown> }>(
+      api.baseUrl,
+      indicatorQuery,
+      {
+        code: indicator.code,
+      },
+    );
+    const sources = await api.prisma.source.findMany({
+      where: { indicators: { some: { indicatorId: indicator.id } } },
+      orderBy: { title: 'asc' },
+    });
+    const regions = await api.prisma.region.findMany({
+      where: { observations: { some: { indicatorId: indicator.id } } },
+      orderBy: { name: 'asc' },
+    });
+    expect(sources.length).toBeGreaterThan(0);
+    expect(data.indicator).toEqual({
+      code: indicator.code,
+      name: indicator.name,
+      unit: indicator.unit,
+      description: indicator.description,
+      methodology: indicator.methodology,
+      higherIsBetter: indicator.higherIsBetter,
+      additive: indicator.additive,
+      indexWeight: indicator.indexWeight,
+      pillar: { code: indicator.pillar.code },
+      sources: sources.map(({ key, title, publisher, year, url, excerpt }) => ({
+        key,
+        title,
+        publisher,
+        year,
+        url,
+        excerpt,
+      })),
+      regions: regions.map((region) => ({ code: region.code })),
+      periods: [...new Set(observations.map((row) => row.period))],
+    });
+  });
+
+  it('returns null for a code that names no indicator', async () => {
+    const data = await queryData<{ indicator: null }>(api.baseUrl, indicatorQuery, {
+      code: 'no_such_indicator',
+    });
+    expect(data.indicator).toBeNull();
+  });
+});
