@@ -1,11 +1,22 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// The SDL of every module, read in a fixed order: a glob pointer is merged in the order the
+// files finish loading, which would reorder schema.graphql from run to run.
+const modulesDir = 'src/modules';
+const moduleSdl = readdirSync(modulesDir, { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.graphql'))
+  .sort()
+  .map((file) => readFileSync(path.join(modulesDir, file), 'utf8'))
+  .join('\n');
 
 // Prisma rows are what resolvers hand around; GraphQL fields not on the row
 // (parent, children, sources…) are resolved from them through the loaders.
 const prismaMappers = ['Region', 'Pillar', 'Indicator', 'Source', 'Article', 'Tag'] as const;
 
 const config: CodegenConfig = {
-  schema: 'src/modules/**/*.graphql',
+  schema: moduleSdl,
   // Keep the order of the SDL files (identifying fields first) instead of sorting alphabetically.
   config: { sort: false },
   generates: {
