@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { createPrismaClient } from '../client.ts';
-import { migrateDeploy } from '../engine/migrate-deploy.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
-import { seedDatabase } from '../seed/index.ts';
+import { withDatabase } from './database-url.ts';
+import { ensureTemplate } from './template-database.ts';
 import { testServerUrl } from './test-server.ts';
 
 export interface TestDatabase {
@@ -14,33 +14,25 @@ export interface TestDatabase {
 }
 
 /**
- * A fresh database with a unique name, migrated (and seeded when asked), on the test server:
- * `TEST_DATABASE_URL`, or else an embedded PostgreSQL started once per process.
+ * A fresh database with a unique name, migrated with `migrateDeploy` (and seeded when asked), on
+ * the test server: `TEST_DATABASE_URL`, or else an embedded PostgreSQL started once per process.
+ * It is a copy of a template database migrated (and seeded) once for the current code.
  */
 export async function createTestDatabase(options: { seed?: boolean } = {}): Promise<TestDatabase> {
   const serverUrl = await testServerUrl();
+  const template = await ensureTemplate(serverUrl, options.seed ?? false);
   const name = `atlas_test_${randomBytes(6).toString('hex')}`;
-  await runStatement(serverUrl, `create database "${name}"`);
+  await runStatement(serverUrl, `create database "${name}" template "${template}"`);
   const url = withDatabase(serverUrl, name);
   const prisma = createPrismaClient(url);
-  const drop = async () => {
-    await prisma.$disconnect();
-    await runStatement(serverUrl, `drop database if exists "${name}" with (force)`);
+  return {
+    url,
+    prisma,
+    drop: async () => {
+      await prisma.$disconnect();
+      await runStatement(serverUrl, `drop database if exists "${name}" with (force)`);
+    },
   };
-  try {
-    await migrateDeploy(url);
-    if (options.seed) await seedDatabase(prisma);
-  } catch (error) {
-    await drop();
-    throw error;
-  }
-  return { url, prisma, drop };
-}
-
-function withDatabase(serverUrl: string, database: string): string {
-  const url = new URL(serverUrl);
-  url.pathname = `/${database}`;
-  return url.toString();
 }
 
 /** CREATE and DROP DATABASE cannot run inside a transaction, so each gets a connection. */
