@@ -58,8 +58,8 @@ export async function serveJsonRpc(input, output, service) {
     }
   };
 
-  /** @type {Set<Promise<void>>} */
-  const answering = new Set();
+  // One request at a time, in the order received, as the engine's callers expect.
+  let answered = Promise.resolve();
   for await (const line of readline.createInterface({ input, crlfDelay: Infinity })) {
     if (line.trim() === '') continue;
     /** @type {IncomingMessage} */
@@ -75,9 +75,7 @@ export async function serveJsonRpc(input, output, service) {
     }
     // Lines without a method answer this side's own requests; nothing waits for them.
     if (message.method === undefined && message.id !== undefined) continue;
-    /** @type {Promise<void>} */
-    const answered = answer(message).finally(() => answering.delete(answered));
-    answering.add(answered);
+    answered = answered.then(() => answer(message));
   }
-  await Promise.all(answering);
+  await answered;
 }

@@ -8,17 +8,17 @@ import {
   runNodeScript,
   type TempPrismaProject,
 } from './test-prisma-cli.ts';
-import { startTestPostgres, type TestPostgres } from './test-postgres.ts';
+import { useTestPostgres, type TestPostgres } from './test-postgres.ts';
 
 let server: TestPostgres;
 let project: TempPrismaProject;
 
 beforeAll(async () => {
-  [server, project] = await Promise.all([startTestPostgres(), createTempPrismaProject()]);
+  [server, project] = await Promise.all([useTestPostgres(), createTempPrismaProject()]);
 });
 
 afterAll(async () => {
-  await Promise.all([server?.stop(), project?.remove()]);
+  await Promise.all([server?.dropAll(), project?.remove()]);
 });
 
 async function migrationNames(migrationsDir: string): Promise<string[]> {

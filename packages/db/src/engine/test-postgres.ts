@@ -1,57 +1,39 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtemp } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { startEmbeddedPostgres } from '../embedded/index.ts';
+import { testServerUrl } from '../testing/test-server.ts';
 import { quoteIdentifier, withDatabase } from './database-url.mjs';
 import { runOnServer } from './postgres-server.mjs';
 
-/** A PostgreSQL server the engine tests create their databases on. */
+/** Databases on the test server (TEST_DATABASE_URL, or else an embedded PostgreSQL). */
 export interface TestPostgres {
-  /** A new, empty database; dropped again by `stop()`. */
+  /** A new, empty database; dropped again by `dropAll()`. */
   createDatabase(): Promise<string>;
-  /** The URL of a database that does not exist (yet). */
+  /** The URL of a database that does not exist (yet); dropped by `dropAll()` if created. */
   missingDatabaseUrl(): string;
-  stop(): Promise<void>;
+  dropAll(): Promise<void>;
 }
 
-/**
- * The server named by TEST_DATABASE_URL, or else an embedded PostgreSQL started for the
- * test file, with throw-away data.
- */
-export async function startTestPostgres(): Promise<TestPostgres> {
-  const configured = process.env.TEST_DATABASE_URL;
-  const embedded = configured
-    ? undefined
-    : await startEmbeddedPostgres({
-        dataDir: await mkdtemp(path.join(os.tmpdir(), 'atlas-engine-test-')),
-        durable: false,
-        removeDataOnStop: true,
-        onNotice: () => {},
-      });
-  const serverUrl = configured ?? embedded!.url;
-  const created: string[] = [];
-  const newName = () => `atlas_engine_test_${randomUUID().slice(0, 8)}`;
+export async function useTestPostgres(): Promise<TestPostgres> {
+  const serverUrl = await testServerUrl();
+  const names: string[] = [];
+  const reserve = () => {
+    const name = `atlas_engine_test_${randomUUID().slice(0, 8)}`;
+    names.push(name);
+    return name;
+  };
   return {
     async createDatabase() {
-      const name = newName();
+      const name = reserve();
       await runOnServer(serverUrl, `CREATE DATABASE ${quoteIdentifier(name)}`);
-      created.push(name);
       return withDatabase(serverUrl, name);
     },
-    missingDatabaseUrl() {
-      const name = newName();
-      created.push(name);
-      return withDatabase(serverUrl, name);
-    },
-    async stop() {
-      for (const name of created) {
+    missingDatabaseUrl: () => withDatabase(serverUrl, reserve()),
+    async dropAll() {
+      for (const name of names.splice(0)) {
         await runOnServer(
           serverUrl,
           `DROP DATABASE IF EXISTS ${quoteIdentifier(name)} WITH (FORCE)`,
         );
       }
-      await embedded?.stop();
     },
   };
 }
