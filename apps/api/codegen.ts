@@ -35,7 +35,15 @@ const config: CodegenConfig = {
         mappers: {
           ...Object.fromEntries(prismaMappers.map((name) => [name, `@atlas/db#${name}`])),
           Observation: '../modules/observations/observation-row.js#ObservationRow',
+          User: '@atlas/db#User',
+          ApiKey: '@atlas/db#ApiKey',
+          StudioArticle: '@atlas/db#Article',
+          ArticleRevision: '@atlas/db#ArticleRevision',
+          ArticleDiff: '../modules/studio/article-workflow-service.js#RevisionDiff',
+          AuditEvent: '../modules/studio/audit-log-service.js#AuditEventWithActor',
+          ImportBatch: '../modules/imports/import-batch-row.js#ImportBatchRow',
           ObservationConnection: '../modules/observations/observation-page.js#ObservationPage',
+          Series: '../modules/observations/series-row.js#SeriesRow',
         },
         scalars: {
           Date: { input: 'string', output: 'Date' },

@@ -2,6 +2,7 @@ import type { PrismaClient } from '@atlas/db';
 import type { Resolvers } from '../generated/graphql.js';
 import { articlesModule } from './articles/index.js';
 import { commonModule } from './common/index.js';
+import { growthModule } from './growth/index.js';
 import { indicatorsModule } from './indicators/index.js';
 import { observationsModule } from './observations/index.js';
 import { rankingsModule } from './rankings/index.js';
@@ -18,6 +19,7 @@ export const apiModules = {
   indicators: indicatorsModule,
   observations: observationsModule,
   rankings: rankingsModule,
+  growth: growthModule,
   articles: articlesModule,
 };
 

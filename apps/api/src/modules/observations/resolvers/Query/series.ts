@@ -1,8 +1,12 @@
 import type { QueryResolvers } from '../../../../generated/graphql.js';
 import type { ObservationRow } from '../../observation-row.js';
 import { findObservationsInRange, pairKey } from '../../observation-store.js';
-import { resolveIndicatorsAndRegions } from '../../resolve-selection.js';
 import { parsePeriodRange } from '../../period.js';
+import { resolveIndicatorsAndRegions } from '../../resolve-selection.js';
+
+function oneYearEarlier(date: Date): Date {
+  return new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate()));
+}
 
 export const series: QueryResolvers['series'] = async (_parent, args, { prisma, loaders }) => {
   const range = parsePeriodRange(args.from, args.to);
@@ -11,24 +15,25 @@ export const series: QueryResolvers['series'] = async (_parent, args, { prisma, 
     args.indicators,
     args.regions,
   );
+  // One year more than asked, so that year-on-year growth has its base for the first points.
   const rows = await findObservationsInRange(
     prisma,
     indicators.map((indicator) => indicator.id),
     regions.map((region) => region.id),
-    range,
+    { ...range, startFrom: range.startFrom && oneYearEarlier(range.startFrom) },
   );
-  const pointsByPair = new Map<string, ObservationRow[]>();
+  const historyByPair = new Map<string, ObservationRow[]>();
   for (const row of rows) {
     const key = pairKey(row.indicatorId, row.regionId);
-    const points = pointsByPair.get(key) ?? [];
-    points.push(row);
-    pointsByPair.set(key, points);
+    const history = historyByPair.get(key) ?? [];
+    history.push(row);
+    historyByPair.set(key, history);
   }
+  const inRange = (row: ObservationRow) => !range.startFrom || row.periodStart >= range.startFrom;
   return indicators.flatMap((indicator) =>
-    regions.map((region) => ({
-      indicator,
-      region,
-      points: pointsByPair.get(pairKey(indicator.id, region.id)) ?? [],
-    })),
+    regions.map((region) => {
+      const history = historyByPair.get(pairKey(indicator.id, region.id)) ?? [];
+      return { indicator, region, history, points: history.filter(inRange) };
+    }),
   );
 };
