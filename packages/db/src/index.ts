@@ -1,5 +1,5 @@
 export * from './generated/prisma/client.ts';
-export { createPrismaClient } from './client.ts';
+export { connectionPools, createPrismaClient, type PrismaClientOptions } from './client.ts';
 export {
   checkDatabaseReachable,
   DatabaseConfigError,
