@@ -1,7 +1,7 @@
 import type { Observation } from '@atlas/db';
 
 /** The columns of an observation that the GraphQL layer reads; raw SQL queries select exactly these. */
-export type ObservationRow = Pick<
+export type StoredColumns = Pick<
   Observation,
   | 'indicatorId'
   | 'regionId'
@@ -13,3 +13,9 @@ export type ObservationRow = Pick<
   | 'note'
   | 'sourceId'
 >;
+
+/**
+ * A stored observation, or a value computed for an aggregate region from its members'
+ * observations (then `computedFrom` lists them and there is no source).
+ */
+export type ObservationRow = StoredColumns & { computedFrom?: ObservationRow[] };

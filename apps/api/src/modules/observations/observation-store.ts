@@ -1,5 +1,5 @@
 import { Prisma, type PrismaClient } from '@atlas/db';
-import type { ObservationRow } from './observation-row.js';
+import type { ObservationRow, StoredColumns } from './observation-row.js';
 import type { PeriodRange } from './period.js';
 
 export const observationColumns = {
@@ -12,7 +12,7 @@ export const observationColumns = {
   status: true,
   note: true,
   sourceId: true,
-} as const satisfies Record<keyof ObservationRow, true>;
+} as const satisfies Record<keyof StoredColumns, true>;
 
 /** Observations of the given indicators and regions in a period range, oldest first. */
 export function findObservationsInRange(

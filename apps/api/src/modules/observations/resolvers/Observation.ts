@@ -7,4 +7,6 @@ export const Observation: ObservationResolvers = {
   region: (row, _args, { loaders }) => loadExisting(loaders.regions.byId, row.regionId, 'region'),
   source: (row, _args, { loaders }) =>
     row.sourceId === null ? null : loaders.indicators.sourceById.load(row.sourceId),
+  computed: (row) => row.computedFrom !== undefined,
+  computedFrom: (row) => row.computedFrom ?? [],
 };

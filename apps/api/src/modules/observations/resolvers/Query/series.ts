@@ -1,4 +1,5 @@
 import type { QueryResolvers } from '../../../../generated/graphql.js';
+import { computeAggregateValues, withComputedValues } from '../../aggregate-values.js';
 import type { ObservationRow } from '../../observation-row.js';
 import { findObservationsInRange, pairKey } from '../../observation-store.js';
 import { parsePeriodRange } from '../../period.js';
@@ -16,12 +17,19 @@ export const series: QueryResolvers['series'] = async (_parent, args, { prisma, 
     args.regions,
   );
   // One year more than asked, so that year-on-year growth has its base for the first points.
-  const rows = await findObservationsInRange(
-    prisma,
-    indicators.map((indicator) => indicator.id),
-    regions.map((region) => region.id),
-    { ...range, startFrom: range.startFrom && oneYearEarlier(range.startFrom) },
-  );
+  const historyRange = { ...range, startFrom: range.startFrom && oneYearEarlier(range.startFrom) };
+  const [stored, computed] = await Promise.all([
+    findObservationsInRange(
+      prisma,
+      indicators.map((indicator) => indicator.id),
+      regions.map((region) => region.id),
+      historyRange,
+    ),
+    args.computeAggregates
+      ? computeAggregateValues(prisma, loaders, indicators, regions, historyRange)
+      : [],
+  ]);
+  const rows = withComputedValues(stored, computed);
   const historyByPair = new Map<string, ObservationRow[]>();
   for (const row of rows) {
     const key = pairKey(row.indicatorId, row.regionId);
