@@ -1,0 +1,102 @@
+import { scaleQuantile } from 'd3-scale';
+import { formatAxisNumber, formatPeriod, formatValueWithUnit } from '@/lib/format';
+import { mapHeight, mapWidth, worldShapes } from '@/lib/geo/world-shapes';
+
+export interface MapValue {
+  regionCode: string;
+  regionName: string;
+  value: number;
+}
+
+interface ChoroplethMapProps {
+  values: MapValue[];
+  unit: string;
+  period: string;
+  /** What the map shows, read by screen readers in place of the drawing. */
+  description: string;
+}
+
+const paletteSize = 5;
+const noValue = 'var(--map-empty)';
+
+/** `count` colours spread evenly over the sequential palette, lightest first. */
+function spreadPalette(count: number): string[] {
+  if (count <= 1) return [`var(--map-${paletteSize})`];
+  return Array.from({ length: count }, (_, index) => {
+    const step = Math.round((index / (count - 1)) * (paletteSize - 1)) + 1;
+    return `var(--map-${step})`;
+  });
+}
+
+/**
+ * A world map coloured by one indicator in one period, drawn on the server. Values fall
+ * into up to five classes of equal counts (quantiles), which keeps skewed data readable.
+ */
+export function ChoroplethMap({ values, unit, period, description }: ChoroplethMapProps) {
+  const shapes = worldShapes();
+  const byCode = new Map(values.map((item) => [item.regionCode, item]));
+  const numbers = values.map((item) => item.value);
+  const palette = spreadPalette(Math.min(paletteSize, new Set(numbers).size));
+  const classes = scaleQuantile<string>().domain(numbers).range(palette);
+  const bounds = [Math.min(...numbers), ...classes.quantiles(), Math.max(...numbers)];
+  const notDrawn = values.filter((item) => !shapes.has(item.regionCode));
+
+  return (
+    <div>
+      <svg
+        role="img"
+        aria-label={description}
+        viewBox={`0 0 ${mapWidth} ${mapHeight}`}
+        className="h-auto w-full"
+      >
+        {[...shapes.values()].map((shape) => {
+          const item = byCode.get(shape.code);
+          return (
+            <path
+              key={shape.code}
+              d={shape.path}
+              fill={item ? classes(item.value) : noValue}
+              stroke="var(--canvas)"
+              strokeWidth={0.5}
+            >
+              {item ? (
+                <title>{`${item.regionName}: ${formatValueWithUnit(item.value, unit)}`}</title>
+              ) : null}
+            </path>
+          );
+        })}
+      </svg>
+      <ul
+        className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-muted"
+        aria-label="Map legend"
+      >
+        {palette.map((color, index) => (
+          <li key={color} className="flex items-center gap-1.5">
+            <span
+              aria-hidden
+              className="inline-block h-3 w-5 rounded-sm"
+              style={{ background: color }}
+            />
+            {`${formatAxisNumber(bounds[index]!)}–${formatAxisNumber(bounds[index + 1]!)}`}
+          </li>
+        ))}
+        <li className="flex items-center gap-1.5">
+          <span
+            aria-hidden
+            className="inline-block h-3 w-5 rounded-sm border border-line"
+            style={{ background: noValue }}
+          />
+          No value
+        </li>
+        <li>
+          {unit}, {formatPeriod(period)}
+        </li>
+      </ul>
+      {notDrawn.length > 0 ? (
+        <p className="mt-1 text-xs text-muted">
+          Not on the map: {notDrawn.map((item) => item.regionName).join(', ')} (see the table).
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import Link from 'next/link';
+import type { FigureFieldsFragment } from '@/gql/graphql';
+import { formatNumber, formatPeriod, formatValueWithUnit } from '@/lib/format';
+import { SourceCitation } from './source-citation';
+
+function statusNote(figure: FigureFieldsFragment): string {
+  if (figure.status === 'PROJECTION') return ' (projection)';
+  if (figure.status === 'PROVISIONAL') return ' (provisional)';
+  return '';
+}
+
+function unitSuffix(unit: string): string {
+  return unit.startsWith('%') ? unit : ` ${unit}`;
+}
+
+/** A headline figure: the value large, then what it is, when, and who says so. */
+export function HeadlineFigure({
+  figure,
+  label,
+}: {
+  figure: FigureFieldsFragment;
+  label?: string;
+}) {
+  return (
+    <article
+      className="flex flex-col rounded-lg border border-line bg-surface p-4"
+      data-figure
+      data-indicator={figure.indicator.code}
+      data-region={figure.region.code}
+      data-period={figure.period}
+    >
+      <h3 className="text-sm font-medium text-muted">
+        <Link href={`/indicators/${figure.indicator.code}`} className="hover:underline">
+          {label ?? figure.indicator.name}
+        </Link>
+        {`, ${figure.region.name}`}
+      </h3>
+      <p className="mt-1 text-3xl font-bold tracking-tight tabular-nums">
+        <data value={figure.value}>{formatNumber(figure.value)}</data>
+        <span className="text-base font-semibold">{unitSuffix(figure.indicator.unit)}</span>
+      </p>
+      <p className="mt-auto line-clamp-3 pt-2 text-xs text-muted">
+        <time>{formatPeriod(figure.period)}</time>
+        {statusNote(figure)}
+        {' · '}
+        <SourceCitation source={figure.source} compact />
+      </p>
+    </article>
+  );
+}
+
+/** A figure inside running text, with its period and source in brackets. */
+export function InlineFigure({ figure }: { figure: FigureFieldsFragment }) {
+  return (
+    <span
+      className="whitespace-normal"
+      data-figure
+      data-indicator={figure.indicator.code}
+      data-region={figure.region.code}
+      data-period={figure.period}
+    >
+      <data value={figure.value} className="font-semibold tabular-nums">
+        {formatValueWithUnit(figure.value, figure.indicator.unit)}
+      </data>{' '}
+      <span className="text-sm text-muted">
+        ({formatPeriod(figure.period)}
+        {statusNote(figure)}, <SourceCitation source={figure.source} compact />)
+      </span>
+    </span>
+  );
+}

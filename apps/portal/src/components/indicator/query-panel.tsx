@@ -1,0 +1,46 @@
+import { config } from '@/lib/config';
+import { SeriesQuery } from '@/lib/data/observations';
+import { CopyButton } from '../copy-button';
+
+function shellQuote(text: string): string {
+  return `'${text.replaceAll("'", `'\\''`)}'`;
+}
+
+/** The GraphQL request that fetches exactly the shown series, as a query and as a curl command. */
+export function QueryPanel({ indicators, regions }: { indicators: string[]; regions: string[] }) {
+  const query = SeriesQuery.toString().trim();
+  const variables = { indicators, regions };
+  const endpoint = `${config.publicApiUrl}/graphql`;
+  const curl = `curl ${endpoint} \\\n  -H 'content-type: application/json' \\\n  --data ${shellQuote(JSON.stringify({ query: query.replace(/\s+/g, ' '), variables }))}`;
+  return (
+    <details className="rounded-lg border border-line">
+      <summary className="cursor-pointer px-3 py-2 text-sm font-medium">Query this data</summary>
+      <div className="space-y-4 border-t border-line p-3 text-sm">
+        <p className="text-muted">
+          The same data from the GraphQL API at <code>{endpoint}</code>.
+        </p>
+        <div>
+          <div className="mb-1 flex items-center justify-between">
+            <h3 className="font-semibold">GraphQL</h3>
+            <CopyButton text={query} label="GraphQL query" />
+          </div>
+          <pre className="max-h-72 overflow-auto rounded bg-surface p-3 text-xs">
+            <code>{query}</code>
+          </pre>
+          <pre className="mt-2 overflow-auto rounded bg-surface p-3 text-xs">
+            <code>{JSON.stringify(variables, null, 2)}</code>
+          </pre>
+        </div>
+        <div>
+          <div className="mb-1 flex items-center justify-between">
+            <h3 className="font-semibold">curl</h3>
+            <CopyButton text={curl} label="curl command" />
+          </div>
+          <pre className="max-h-48 overflow-auto rounded bg-surface p-3 text-xs">
+            <code>{curl}</code>
+          </pre>
+        </div>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,67 @@
+import Link from 'next/link';
+import type { FigureFieldsFragment } from '@/gql/graphql';
+import { formatNumber, formatPeriod } from '@/lib/format';
+import { uniqueSources } from '@/lib/sources';
+import { SourceLine } from './source-citation';
+
+export interface RankedFigure {
+  rank: number;
+  observation: FigureFieldsFragment;
+}
+
+interface RankingTableProps {
+  indicator: { code: string; name: string; unit: string };
+  entries: RankedFigure[];
+  caption?: string;
+}
+
+/** Regions ranked by one indicator in one period, with the sources of the values. */
+export function RankingTable({ indicator, entries, caption }: RankingTableProps) {
+  const period = entries[0]?.observation.period;
+  const sources = uniqueSources(entries.map((entry) => entry.observation));
+  return (
+    <div>
+      <table className="w-full border-collapse text-sm" data-ranking={indicator.code}>
+        <caption className="mb-2 text-left font-semibold">
+          {caption ?? `${indicator.name}${period ? `, ${formatPeriod(period)}` : ''}`}
+        </caption>
+        <thead>
+          <tr className="border-b border-line text-left text-muted">
+            <th scope="col" className="w-12 py-1.5 pr-3 font-medium">
+              Rank
+            </th>
+            <th scope="col" className="py-1.5 pr-3 font-medium">
+              Region
+            </th>
+            <th scope="col" className="py-1.5 text-right font-medium">
+              {indicator.unit}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map(({ rank, observation }) => (
+            <tr
+              key={observation.region.code}
+              className="border-b border-line"
+              data-figure
+              data-indicator={observation.indicator.code}
+              data-region={observation.region.code}
+              data-period={observation.period}
+            >
+              <td className="py-1.5 pr-3 tabular-nums">{rank}</td>
+              <th scope="row" className="py-1.5 pr-3 text-left font-normal">
+                <Link href={`/regions/${observation.region.code}`} className="hover:underline">
+                  {observation.region.name}
+                </Link>
+              </th>
+              <td className="py-1.5 text-right tabular-nums">
+                <data value={observation.value}>{formatNumber(observation.value)}</data>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <SourceLine sources={sources} />
+    </div>
+  );
+}

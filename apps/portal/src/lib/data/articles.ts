@@ -1,0 +1,58 @@
+import 'server-only';
+import { cache } from 'react';
+import { graphql } from '@/gql';
+import { requestApi } from '@/lib/api/client';
+import { cacheTags } from '@/lib/api/cache-tags';
+
+const ArticleQuery = graphql(`
+  query Article($slug: String!) {
+    article(slug: $slug) {
+      slug
+      title
+      summary
+      body
+      publishedAt
+      updatedAt
+      tags {
+        slug
+        name
+      }
+      indicators {
+        code
+        name
+        unit
+      }
+      regions {
+        code
+        name
+      }
+    }
+  }
+`);
+
+const ArticlesQuery = graphql(`
+  query Articles($first: Int!) {
+    articles(first: $first) {
+      slug
+      title
+      summary
+      publishedAt
+      tags {
+        slug
+        name
+      }
+    }
+  }
+`);
+
+/** A published article, or null when none has that slug. */
+export const getArticle = cache(async (slug: string) => {
+  const data = await requestApi(ArticleQuery, { slug }, { tags: [cacheTags.article(slug)] });
+  return data.article;
+});
+
+/** Published articles, newest first. */
+export async function listArticles(first = 20) {
+  const data = await requestApi(ArticlesQuery, { first }, { tags: [cacheTags.articles] });
+  return data.articles;
+}

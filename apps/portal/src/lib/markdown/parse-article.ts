@@ -1,0 +1,121 @@
+import type { Element, Root as HastRoot } from 'hast';
+import type { Root as MdastRoot, Text } from 'mdast';
+import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
+import GithubSlugger from 'github-slugger';
+import { toString as hastToString } from 'hast-util-to-string';
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
+import { isLiveDirectiveName, parseBlockSpec, type BlockSpec } from './live-block-spec';
+
+/** The element that stands in for a live block until its data is rendered into it. */
+export const blockTagName = 'atlas-block';
+
+export interface TocEntry {
+  id: string;
+  text: string;
+  depth: 2 | 3;
+}
+
+export interface ParsedArticle {
+  tree: HastRoot;
+  blocks: BlockSpec[];
+  toc: TocEntry[];
+  wordCount: number;
+}
+
+type Directive = TextDirective | LeafDirective | ContainerDirective;
+
+function directiveSource(node: Directive): string {
+  const marker = node.type === 'textDirective' ? ':' : node.type === 'leafDirective' ? '::' : ':::';
+  return `${marker}${node.name}`;
+}
+
+/**
+ * Replaces each live directive by a placeholder element numbered in `blocks`. Any other
+ * directive is put back as the text it was written as, so a stray colon never eats words.
+ */
+function remarkLiveBlocks(blocks: BlockSpec[]) {
+  return (tree: MdastRoot) => {
+    visit(tree, (node, index, parent) => {
+      if (
+        node.type !== 'textDirective' &&
+        node.type !== 'leafDirective' &&
+        node.type !== 'containerDirective'
+      ) {
+        return;
+      }
+      if (!isLiveDirectiveName(node.name)) {
+        if (parent && index !== undefined && node.type === 'textDirective') {
+          const text: Text = { type: 'text', value: directiveSource(node) };
+          parent.children.splice(index, 1, text, ...(node.children as Text[]));
+          return index + 1;
+        }
+        node.data = { ...node.data, hName: 'div' };
+        return;
+      }
+      const inline = node.type === 'textDirective';
+      const spec: BlockSpec =
+        node.name !== 'live' && inline
+          ? {
+              kind: 'invalid',
+              directive: node.name,
+              problem: `must stand on a line of its own, written ::${node.name}{…}`,
+            }
+          : parseBlockSpec(node.name, node.attributes ?? {});
+      node.data = {
+        ...node.data,
+        hName: blockTagName,
+        hProperties: { block: String(blocks.length), inline: inline ? 'true' : 'false' },
+        hChildren: [],
+      };
+      blocks.push(spec);
+      return SKIP;
+    });
+  };
+}
+
+/** GitHub's sanitising schema plus the placeholder element for live blocks. */
+const sanitizeSchema: SanitizeSchema = {
+  ...defaultSchema,
+  tagNames: [...(defaultSchema.tagNames ?? []), blockTagName],
+  attributes: { ...defaultSchema.attributes, [blockTagName]: ['block', 'inline'] },
+};
+
+/** Gives h2 and h3 headings stable ids and lists them for the table of contents. */
+function rehypeHeadings(toc: TocEntry[]) {
+  return (tree: HastRoot) => {
+    const slugger = new GithubSlugger();
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName !== 'h2' && node.tagName !== 'h3') return;
+      const text = hastToString(node).trim();
+      const id = slugger.slug(text);
+      node.properties = { ...node.properties, id };
+      toc.push({ id, text, depth: node.tagName === 'h2' ? 2 : 3 });
+    });
+  };
+}
+
+/**
+ * Parses an article's Markdown into a sanitised HTML tree. Raw HTML in the source is
+ * dropped, never rendered; live blocks become numbered placeholders with checked specs.
+ */
+export function parseArticle(markdown: string): ParsedArticle {
+  const blocks: BlockSpec[] = [];
+  const toc: TocEntry[] = [];
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkDirective)
+    .use(remarkLiveBlocks, blocks)
+    .use(remarkRehype)
+    .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeHeadings, toc);
+  const tree = processor.runSync(processor.parse(markdown)) as HastRoot;
+  const wordCount = hastToString(tree).split(/\s+/).filter(Boolean).length;
+  return { tree, blocks, toc, wordCount };
+}

@@ -1,0 +1,60 @@
+import { defineConfig } from '@playwright/test';
+import { apiPort, dataDir, portalPort } from './support/stack';
+
+const chromium = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+
+export default defineConfig({
+  testDir: './tests',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: 2,
+  timeout: 60_000,
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL: `http://localhost:${portalPort}`,
+    launchOptions: chromium,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'phone',
+      use: {
+        viewport: { width: 360, height: 740 },
+        isMobile: true,
+        hasTouch: true,
+        deviceScaleFactor: 2,
+      },
+    },
+    {
+      name: 'desktop',
+      use: { viewport: { width: 1280, height: 800 } },
+    },
+  ],
+  webServer: {
+    // The whole system as a reader meets it: embedded PostgreSQL, the built API and portal.
+    command: 'node --import tsx ../scripts/start-stack.ts',
+    url: `http://localhost:${portalPort}/`,
+    timeout: 240_000,
+    reuseExistingServer: !process.env.CI,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    env: {
+      ATLAS_DATA_DIR: dataDir,
+      API_PORT: String(apiPort),
+      PORT: String(portalPort),
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
+  },
+});

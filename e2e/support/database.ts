@@ -1,0 +1,117 @@
+import pg from 'pg';
+
+/** What the database holds for one observation, as the tests compare it with the page. */
+export interface StoredFigure {
+  value: number;
+  period: string;
+  status: string;
+  sourceTitle: string | null;
+  regionName: string;
+  indicatorName: string;
+  unit: string;
+}
+
+export interface StoredArticle {
+  slug: string;
+  title: string;
+  body: string;
+}
+
+export interface StoredIndicator {
+  code: string;
+  name: string;
+  unit: string;
+  sourceTitles: string[];
+}
+
+export interface StoredRank {
+  region: string;
+  regionName: string;
+  value: number;
+  period: string;
+}
+
+const figureColumns = `
+  o.value, o.period, o.status::text AS status, s.title AS "sourceTitle",
+  r.name AS "regionName", i.name AS "indicatorName", i.unit`;
+
+const figureJoins = `
+  FROM "Observation" o
+  JOIN "Indicator" i ON i.id = o."indicatorId"
+  JOIN "Region" r ON r.id = o."regionId"
+  LEFT JOIN "Source" s ON s.id = o."sourceId"`;
+
+/** Read-only questions the tests ask the stack's database, to check what pages show. */
+export class AtlasDatabase {
+  readonly #pool: pg.Pool;
+
+  constructor(databaseUrl: string) {
+    this.#pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  }
+
+  async close(): Promise<void> {
+    await this.#pool.end();
+  }
+
+  /** The observation of an indicator for a region in one period. */
+  async figure(indicator: string, region: string, period: string): Promise<StoredFigure> {
+    const { rows } = await this.#pool.query<StoredFigure>(
+      `SELECT ${figureColumns} ${figureJoins} WHERE i.code = $1 AND r.code = $2 AND o.period = $3`,
+      [indicator, region, period],
+    );
+    if (!rows[0]) throw new Error(`No observation of ${indicator} for ${region} in ${period}`);
+    return rows[0];
+  }
+
+  /** The most recent measured (not projected) observation of an indicator for a region. */
+  async latestFigure(indicator: string, region: string): Promise<StoredFigure> {
+    const { rows } = await this.#pool.query<StoredFigure>(
+      `SELECT ${figureColumns} ${figureJoins}
+       WHERE i.code = $1 AND r.code = $2 AND o.status <> 'PROJECTION'
+       ORDER BY o."periodStart" DESC, length(o.period) DESC LIMIT 1`,
+      [indicator, region],
+    );
+    if (!rows[0]) throw new Error(`No observation of ${indicator} for ${region}`);
+    return rows[0];
+  }
+
+  /** Countries ranked by an indicator in its latest measured period, best first. */
+  async ranking(indicator: string): Promise<StoredRank[]> {
+    const { rows } = await this.#pool.query<StoredRank>(
+      `WITH candidates AS (
+         SELECT r.code AS region, r.name AS "regionName", o.value, o.period, o."periodStart", i."higherIsBetter"
+         ${figureJoins}
+         WHERE i.code = $1 AND r.kind = 'COUNTRY' AND o.status <> 'PROJECTION'
+       ), newest AS (
+         SELECT period FROM candidates ORDER BY "periodStart" DESC, length(period) DESC LIMIT 1
+       )
+       SELECT region, "regionName", value, period FROM candidates
+       WHERE period = (SELECT period FROM newest)
+       ORDER BY CASE WHEN "higherIsBetter" = false THEN value ELSE -value END, region`,
+      [indicator],
+    );
+    return rows;
+  }
+
+  /** Published articles, newest first. */
+  async publishedArticles(): Promise<StoredArticle[]> {
+    const { rows } = await this.#pool.query<StoredArticle>(
+      `SELECT slug, title, body FROM "Article" WHERE status = 'PUBLISHED' ORDER BY "publishedAt" DESC, id DESC`,
+    );
+    return rows;
+  }
+
+  async indicator(code: string): Promise<StoredIndicator> {
+    const { rows } = await this.#pool.query<StoredIndicator>(
+      `SELECT i.code, i.name, i.unit,
+              coalesce(array_agg(s.title ORDER BY s.title) FILTER (WHERE s.id IS NOT NULL), '{}') AS "sourceTitles"
+       FROM "Indicator" i
+       LEFT JOIN "IndicatorSource" x ON x."indicatorId" = i.id
+       LEFT JOIN "Source" s ON s.id = x."sourceId"
+       WHERE i.code = $1 GROUP BY i.id`,
+      [code],
+    );
+    if (!rows[0]) throw new Error(`No indicator ${code}`);
+    return rows[0];
+  }
+}

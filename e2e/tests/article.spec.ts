@@ -1,0 +1,56 @@
+import { expect, test } from '../support/fixtures';
+import { horizontalOverflow, shownFigures } from '../support/page-figures';
+
+test.describe('article page', () => {
+  test('renders every live figure of every published article as stored in the database', async ({
+    page,
+    db,
+  }) => {
+    const articles = await db.publishedArticles();
+    expect(articles.length).toBeGreaterThan(0);
+    for (const article of articles) {
+      await page.goto(`/articles/${article.slug}`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title);
+      const body = page.locator('.prose-atlas');
+      await expect(body.getByRole('note')).toHaveCount(0);
+
+      const liveBlocks = (article.body.match(/(^|[^:]):live\{/g) ?? []).length;
+      const figures = await shownFigures(body);
+      expect(figures.length, `${article.slug}: live figures`).toBeGreaterThanOrEqual(liveBlocks);
+      for (const figure of figures) {
+        const stored = await db.figure(figure.indicator, figure.region, figure.period);
+        expect(
+          figure.value,
+          `${article.slug}: ${figure.indicator} ${figure.region} ${figure.period}`,
+        ).toBe(stored.value);
+      }
+
+      const charts = (article.body.match(/^::chart\{/gm) ?? []).length;
+      await expect(body.locator('figure[data-chart]')).toHaveCount(charts);
+      expect(await horizontalOverflow(body)).toBeLessThanOrEqual(0);
+    }
+  });
+
+  test('names the source of every inline figure and lists it under "How we know"', async ({
+    page,
+    db,
+  }) => {
+    const [article] = await db.publishedArticles();
+    await page.goto(`/articles/${article!.slug}`);
+    const inline = page.locator('.prose-atlas p [data-figure]');
+    const figures = await shownFigures(page.locator('.prose-atlas p'));
+    expect(figures.length).toBeGreaterThan(0);
+    for (const [index, figure] of figures.entries()) {
+      const stored = await db.figure(figure.indicator, figure.region, figure.period);
+      await expect(inline.nth(index).locator('cite')).toContainText(stored.sourceTitle!);
+      await expect(page.getByRole('region', { name: 'How we know' })).toContainText(
+        stored.sourceTitle!,
+      );
+    }
+  });
+
+  test('answers 404 for an article that does not exist', async ({ page }) => {
+    const response = await page.goto('/articles/no-such-article');
+    expect(response?.status()).toBe(404);
+  });
+});

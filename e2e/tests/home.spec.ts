@@ -1,0 +1,45 @@
+import { expect, test } from '../support/fixtures';
+import { horizontalOverflow, shownFigures } from '../support/page-figures';
+
+test.describe('home page', () => {
+  test('shows the latest world figures from the database, each with its period and source', async ({
+    page,
+    db,
+  }) => {
+    await page.goto('/');
+    const headlines = page.getByRole('region', { name: 'The world in figures' });
+    const figures = await shownFigures(headlines);
+    expect(figures.length).toBeGreaterThanOrEqual(4);
+    for (const figure of figures) {
+      const stored = await db.latestFigure(figure.indicator, figure.region);
+      expect(figure.period, `${figure.indicator} period`).toBe(stored.period);
+      expect(figure.value, `${figure.indicator} value`).toBe(stored.value);
+      expect(stored.sourceTitle).not.toBeNull();
+      expect(figure.text).toContain(stored.sourceTitle!);
+    }
+  });
+
+  test('ranks the leading countries as the database does', async ({ page, db }) => {
+    await page.goto('/');
+    const table = page.locator('table[data-ranking]');
+    const indicator = (await table.getAttribute('data-ranking'))!;
+    const shown = await shownFigures(table);
+    const stored = await db.ranking(indicator);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.map((figure) => figure.value)).toEqual(
+      stored.slice(0, shown.length).map((row) => row.value),
+    );
+    for (const figure of shown) {
+      expect(stored.find((row) => row.region === figure.region)?.value).toBe(figure.value);
+      expect(figure.period).toBe(stored[0]!.period);
+    }
+  });
+
+  test('lists the published articles and fits the screen', async ({ page, db }) => {
+    const [newest] = await db.publishedArticles();
+    await page.goto('/');
+    const articles = page.getByRole('region', { name: 'Latest articles' });
+    await expect(articles.getByRole('link', { name: newest!.title })).toBeVisible();
+    expect(await horizontalOverflow(page.locator('body'))).toBeLessThanOrEqual(0);
+  });
+});
