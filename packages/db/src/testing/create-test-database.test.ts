@@ -21,19 +21,24 @@ describe('createTestDatabase', () => {
     for (const database of created) await database.drop();
   });
 
-  it('gives each caller its own migrated database, seeded when asked', async () => {
-    const empty = await createTestDatabase();
-    const seeded = await createTestDatabase({ seed: true });
-    const another = await createTestDatabase({ seed: true });
-    created.push(empty, seeded, another);
+  // The first call builds the templates: a migration run and a seed.
+  it(
+    'gives each caller its own migrated database, seeded when asked',
+    { timeout: 180_000 },
+    async () => {
+      const empty = await createTestDatabase();
+      const seeded = await createTestDatabase({ seed: true });
+      const another = await createTestDatabase({ seed: true });
+      created.push(empty, seeded, another);
 
-    expect(new Set([empty.url, seeded.url, another.url]).size).toBe(3);
-    expect(await empty.prisma.region.count()).toBe(0);
-    expect(await seeded.prisma.observation.count()).toBe(3066);
+      expect(new Set([empty.url, seeded.url, another.url]).size).toBe(3);
+      expect(await empty.prisma.region.count()).toBe(0);
+      expect(await seeded.prisma.observation.count()).toBe(3066);
 
-    await seeded.prisma.observation.deleteMany();
-    expect(await another.prisma.observation.count()).toBe(3066);
-  });
+      await seeded.prisma.observation.deleteMany();
+      expect(await another.prisma.observation.count()).toBe(3066);
+    },
+  );
 
   it('drops the database', async () => {
     const database = await createTestDatabase();

@@ -18,6 +18,8 @@ const SEED_CODE_DIR = fileURLToPath(new URL('../seed', import.meta.url));
  * a fraction of a second instead of being migrated and seeded one by one.
  */
 export async function ensureTemplate(serverUrl: string, seed: boolean): Promise<string> {
+  // The seeded template starts as a copy of the migrated one: one migration run per server.
+  const source = seed ? await ensureTemplate(serverUrl, false) : undefined;
   const kind = seed ? 'seeded' : 'migrated';
   const name = `atlas_template_${kind}_${await fingerprint(seed)}`;
   const client = new pg.Client({ connectionString: serverUrl });
@@ -27,7 +29,7 @@ export async function ensureTemplate(serverUrl: string, seed: boolean): Promise<
     await client.query('select pg_advisory_lock(hashtext($1))', [name]);
     const existing = await client.query('select 1 from pg_database where datname = $1', [name]);
     if (existing.rowCount === 0) {
-      await buildTemplate(client, serverUrl, name, seed);
+      await buildTemplate(client, serverUrl, name, source);
       await dropOutdatedTemplates(client, kind, name);
     }
   } finally {
@@ -36,22 +38,36 @@ export async function ensureTemplate(serverUrl: string, seed: boolean): Promise<
   return name;
 }
 
-/** Builds under a temporary name and renames at the end, so a half-built template is never used. */
-async function buildTemplate(client: pg.Client, serverUrl: string, name: string, seed: boolean) {
-  const building = client.escapeIdentifier(`${name}_building`);
-  await client.query(`drop database if exists ${building} with (force)`);
-  await client.query(`create database ${building}`);
-  const url = withDatabase(serverUrl, `${name}_building`);
-  await migrateDeploy(url);
-  if (seed) {
+/**
+ * Builds under a temporary name and renames at the end, so a half-built template is never used:
+ * a copy of `source` seeded, or else a new database migrated.
+ */
+async function buildTemplate(
+  client: pg.Client,
+  serverUrl: string,
+  name: string,
+  source: string | undefined,
+): Promise<void> {
+  const building = `${name}_building`;
+  await client.query(`drop database if exists ${client.escapeIdentifier(building)} with (force)`);
+  const url = withDatabase(serverUrl, building);
+  if (source) {
+    await client.query(
+      `create database ${client.escapeIdentifier(building)} template ${client.escapeIdentifier(source)}`,
+    );
     const prisma = createPrismaClient(url);
     try {
       await seedDatabase(prisma);
     } finally {
       await prisma.$disconnect();
     }
+  } else {
+    await client.query(`create database ${client.escapeIdentifier(building)}`);
+    await migrateDeploy(url);
   }
-  await client.query(`alter database ${building} rename to ${client.escapeIdentifier(name)}`);
+  await client.query(
+    `alter database ${client.escapeIdentifier(building)} rename to ${client.escapeIdentifier(name)}`,
+  );
 }
 
 async function dropOutdatedTemplates(client: pg.Client, kind: string, current: string) {
