@@ -7,6 +7,11 @@ import { locateDatabase } from './database-url.mjs';
  * @property {string} message
  */
 
+/** @type {PrismaErrorReport} */
+export const MISSING_DATABASE_URL = {
+  message: 'No database URL: set DATABASE_URL, the datasource url of prisma.config.ts.',
+};
+
 const UNREACHABLE_CODES = new Set([
   'ECONNREFUSED',
   'ENOTFOUND',

@@ -4,7 +4,6 @@ import path from 'node:path';
 import * as bindings from '@prisma/schema-engine-wasm/schema_engine_bg';
 
 /** @typedef {bindings.SchemaEngine} SchemaEngine */
-/** @typedef {typeof bindings.SchemaEngine} SchemaEngineClass */
 
 /** @type {string | undefined} */
 let lastPanicMessage;

@@ -1,4 +1,4 @@
-import { appendFile, readdir, readFile } from 'node:fs/promises';
+import { appendFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -100,6 +100,26 @@ describe('scripts/prisma.mjs', () => {
     const deploy = await project.prisma(['migrate', 'deploy'], freshUrl);
     expect(deploy.exitCode, deploy.stderr).toBe(0);
     expect(await tableExists(freshUrl, 'EngineTestNote')).toBe(true);
+  });
+
+  it("fails a migration whose SQL the database rejects with the database's message", async () => {
+    const brokenProject = await createTempPrismaProject();
+    try {
+      const migrationDir = path.join(brokenProject.migrationsDir, '99990101000000_broken');
+      await mkdir(migrationDir);
+      await writeFile(path.join(migrationDir, 'migration.sql'), 'CREATE TABLE "Broken" (;\n');
+
+      const result = await brokenProject.prisma(
+        ['migrate', 'deploy'],
+        await server.createDatabase(),
+      );
+
+      expect(result.exitCode).toBe(1);
+      expect(result.stderr).toContain('Error querying the database: ERROR: syntax error');
+      expect(result.stderr).not.toContain('sql_schema_connector');
+    } finally {
+      await brokenProject.remove();
+    }
   });
 });
 

@@ -1,4 +1,4 @@
-import { describeDatabaseError } from './connection-errors.mjs';
+import { describeDatabaseError, MISSING_DATABASE_URL } from './connection-errors.mjs';
 import { runDatabaseCommand } from './database-commands.mjs';
 import { parseEngineArguments } from './engine-arguments.mjs';
 import { formatLogLine } from './engine-log.mjs';
@@ -41,8 +41,7 @@ export async function runSchemaEngine(argv, streams) {
     }
     case 'database-command': {
       const { command, databaseUrl } = invocation;
-      if (databaseUrl === undefined)
-        return reportFailure(streams, { message: 'No database URL: set DATABASE_URL.' });
+      if (databaseUrl === undefined) return reportFailure(streams, MISSING_DATABASE_URL);
       try {
         await runDatabaseCommand(command, databaseUrl);
         return 0;

@@ -1,6 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
-import { describeDatabaseError, PrismaReportedError } from './connection-errors.mjs';
+import {
+  describeDatabaseError,
+  MISSING_DATABASE_URL,
+  PrismaReportedError,
+} from './connection-errors.mjs';
 import { describeEngineError, reportToErrorData } from './engine-errors.mjs';
 import { loadSchemaEngine, takePanicMessage } from './load-schema-engine.mjs';
 import { createMigrationAdapterFactory } from './migration-adapter-factory.mjs';
@@ -109,11 +113,7 @@ function toEngineMethod(method) {
  * @returns {Promise<SchemaEngine>}
  */
 async function startEngine({ datamodelPaths, databaseUrl, log }) {
-  if (databaseUrl === undefined) {
-    throw new PrismaReportedError({
-      message: 'No database URL: set DATABASE_URL, the datasource url of prisma.config.ts.',
-    });
-  }
+  if (databaseUrl === undefined) throw new PrismaReportedError(MISSING_DATABASE_URL);
   const { SchemaEngine } = await loadSchemaEngine();
   const datamodels = await Promise.all(
     datamodelPaths.map(
