@@ -10,6 +10,12 @@ const environmentSchema = z.object({
     .max(65535, 'API_PORT must be between 0 and 65535')
     .default(4000),
   REDIS_URL: z.url({ error: 'REDIS_URL must be a URL such as redis://127.0.0.1:6379' }).optional(),
+  // With both set, publishing an article or importing figures refreshes the portal's pages at once.
+  PORTAL_URL: z.url({ error: 'PORTAL_URL must be a URL such as http://localhost:3000' }).optional(),
+  REVALIDATE_SECRET: z
+    .string()
+    .min(16, 'REVALIDATE_SECRET must be at least 16 characters')
+    .optional(),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;

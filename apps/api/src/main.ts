@@ -6,6 +6,7 @@ import {
   parseDatabaseUrl,
 } from '@atlas/db';
 import { EnvironmentError, readEnvironment } from './environment.js';
+import { createPortalRevalidation } from './modules/studio/portal-revalidation.js';
 import { createApiServer } from './server.js';
 
 const expectedStartupErrors = [EnvironmentError, DatabaseConfigError, DatabaseUnreachableError];
@@ -18,7 +19,12 @@ async function main(): Promise<void> {
   const prisma = createPrismaClient(databaseUrl);
   // The first query of a client loads its query compiler; pay that before serving.
   await prisma.$queryRaw`SELECT 1`;
-  const server = await createApiServer({ prisma });
+  const { PORTAL_URL: portalUrl, REVALIDATE_SECRET: secret } = environment;
+  const onPublicChange =
+    portalUrl && secret
+      ? createPortalRevalidation({ portalUrl, secret, warn: (message) => console.warn(message) })
+      : undefined;
+  const server = await createApiServer({ prisma, onPublicChange });
   const url = await server.listen(environment.API_PORT);
   console.log(`Compute Atlas API ready at ${new URL('/graphql', url)}`);
 

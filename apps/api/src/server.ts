@@ -9,10 +9,18 @@ import express from 'express';
 import { createContext, type Context } from './context.js';
 import { formatError } from './errors.js';
 import { healthzHandler } from './http/healthz.js';
+import { createAuthRoutes } from './modules/auth/auth-routes.js';
+import { csrfPlugin } from './modules/auth/csrf-plugin.js';
+import { resolveViewer } from './modules/auth/request-viewer.js';
+import { createImportRoutes } from './modules/imports/import-routes.js';
+import { createEditorialServices } from './modules/studio/editorial-services.js';
+import type { PublicChangeListener } from './modules/studio/public-change.js';
 import { createSchema } from './schema.js';
 
 export interface ApiServerOptions {
   prisma: PrismaClient;
+  /** Told of every change to what the public site shows (the portal's revalidation). */
+  onPublicChange?: PublicChangeListener;
 }
 
 export interface ApiServer {
@@ -23,7 +31,11 @@ export interface ApiServer {
   stop(): Promise<void>;
 }
 
-export async function createApiServer({ prisma }: ApiServerOptions): Promise<ApiServer> {
+export async function createApiServer({
+  prisma,
+  onPublicChange = async () => {},
+}: ApiServerOptions): Promise<ApiServer> {
+  const editorial = createEditorialServices(prisma, onPublicChange);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
@@ -36,15 +48,21 @@ export async function createApiServer({ prisma }: ApiServerOptions): Promise<Api
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The default landing page loads Apollo Sandbox from a CDN.
       ApolloServerPluginLandingPageDisabled(),
+      csrfPlugin(),
     ],
   });
   await apollo.start();
 
   app.get('/healthz', healthzHandler(prisma));
+  app.use(createAuthRoutes(editorial));
+  app.use(createImportRoutes(editorial.imports, editorial));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(prisma, null) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        createContext(prisma, await resolveViewer(editorial, req.headers), editorial),
+    }),
   );
 
   return {

@@ -1,12 +1,15 @@
 import type { PrismaClient } from '@atlas/db';
 import type { Resolvers } from '../generated/graphql.js';
 import { articlesModule } from './articles/index.js';
+import { authModule } from './auth/index.js';
 import { commonModule } from './common/index.js';
 import { growthModule } from './growth/index.js';
+import { importsModule } from './imports/index.js';
 import { indicatorsModule } from './indicators/index.js';
 import { observationsModule } from './observations/index.js';
 import { rankingsModule } from './rankings/index.js';
 import { regionsModule } from './regions/index.js';
+import { studioModule } from './studio/index.js';
 
 /**
  * Every module of the API, in one place. A module contributes its SDL file (merged into
@@ -21,6 +24,9 @@ export const apiModules = {
   rankings: rankingsModule,
   growth: growthModule,
   articles: articlesModule,
+  auth: authModule,
+  studio: studioModule,
+  imports: importsModule,
 };
 
 type ApiModules = typeof apiModules;

@@ -1,7 +1,7 @@
 import type { Prisma } from '@atlas/db';
 import type { Viewer } from '../../context.js';
 
-/** Anonymous readers see published articles only; signed-in editors see every status. */
+/** Readers and API keys see published articles only; signed-in editors see every status. */
 export function visibleArticles(viewer: Viewer | null): Prisma.ArticleWhereInput {
-  return viewer === null ? { status: 'PUBLISHED' } : {};
+  return viewer?.kind === 'session' ? {} : { status: 'PUBLISHED' };
 }

@@ -51,9 +51,8 @@ function sessionBody(user: ViewerUser, csrfToken: string, expiresAt: Date) {
 export function createAuthRoutes(services: AuthServices): express.Express {
   const app = express();
   app.set('trust proxy', 'loopback');
-  app.use(express.json({ limit: '10kb' }));
 
-  app.post('/auth/sign-in', async (req, res) => {
+  app.post('/auth/sign-in', express.json({ limit: '10kb' }), async (req, res) => {
     const body = signInBody.safeParse(req.body);
     if (!body.success) {
       sendError(

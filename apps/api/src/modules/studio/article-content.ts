@@ -7,16 +7,19 @@ export interface ArticleContentInput {
   title: string;
   summary: string;
   body: string;
-  tags: readonly string[];
-  indicatorCodes: readonly string[];
-  regionCodes: readonly string[];
+  tags?: readonly string[];
+  indicatorCodes?: readonly string[];
+  regionCodes?: readonly string[];
 }
+
+/** Checked content: trimmed, links without duplicates. */
+export type ArticleContent = Required<ArticleContentInput>;
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const limits = { slug: 120, title: 200, summary: 600, body: 200_000, tags: 20, tag: 60 };
 
 /** Trims the input and checks it, naming the first field that is wrong. */
-export function normaliseArticleContent(input: ArticleContentInput): ArticleContentInput {
+export function normaliseArticleContent(input: ArticleContentInput): ArticleContent {
   const slug = input.slug.trim();
   if (!slugPattern.test(slug) || slug.length > limits.slug) {
     throw badInput(
@@ -31,7 +34,7 @@ export function normaliseArticleContent(input: ArticleContentInput): ArticleCont
     throw badInput(`summary must have 1 to ${limits.summary} characters`);
   if (input.body.length > limits.body)
     throw badInput(`body must have at most ${limits.body} characters`);
-  const tags = unique(input.tags.map((tag) => tag.trim()).filter(Boolean));
+  const tags = unique((input.tags ?? []).map((tag) => tag.trim()).filter(Boolean));
   if (tags.length > limits.tags) throw badInput(`at most ${limits.tags} tags`);
   for (const tag of tags) {
     if (tag.length > limits.tag || !tagSlug(tag))
@@ -45,8 +48,8 @@ export function normaliseArticleContent(input: ArticleContentInput): ArticleCont
     summary,
     body: input.body,
     tags,
-    indicatorCodes: unique(input.indicatorCodes.map((code) => code.trim())),
-    regionCodes: unique(input.regionCodes.map((code) => code.trim())),
+    indicatorCodes: unique((input.indicatorCodes ?? []).map((code) => code.trim())),
+    regionCodes: unique((input.regionCodes ?? []).map((code) => code.trim())),
   };
 }
 
@@ -70,7 +73,7 @@ function unique<T>(values: T[]): T[] {
 export async function writeArticleLinks(
   tx: Prisma.TransactionClient,
   articleId: number,
-  content: ArticleContentInput,
+  content: ArticleContent,
 ): Promise<void> {
   const indicators = await tx.indicator.findMany({
     where: { code: { in: [...content.indicatorCodes] } },

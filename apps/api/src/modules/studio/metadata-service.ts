@@ -45,6 +45,11 @@ export class MetadataService {
     private readonly onPublicChange: PublicChangeListener,
   ) {}
 
+  async listSources(viewer: Viewer | null): Promise<Source[]> {
+    requireRole(viewer, 'EDITOR', 'list sources in the studio');
+    return this.prisma.source.findMany({ orderBy: { key: 'asc' } });
+  }
+
   async updateIndicator(
     viewer: Viewer | null,
     code: string,

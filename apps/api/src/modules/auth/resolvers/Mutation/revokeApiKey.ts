@@ -1,0 +1,14 @@
+import { ApiError } from '../../../../errors.js';
+import type { MutationResolvers } from '../../../../generated/graphql.js';
+import { requireRole, userActor } from '../../viewer.js';
+
+export const revokeApiKey: MutationResolvers['revokeApiKey'] = async (
+  _parent,
+  { id },
+  { viewer, editorial },
+) => {
+  const admin = requireRole(viewer, 'ADMIN', 'revoke API keys');
+  const apiKey = await editorial.apiKeys.revoke(id, userActor(admin));
+  if (!apiKey) throw new ApiError('NOT_FOUND', `API key ${id} does not exist.`);
+  return apiKey;
+};

@@ -1,0 +1,7 @@
+import type { QueryResolvers } from '../../../../generated/graphql.js';
+import { requireRole } from '../../viewer.js';
+
+export const users: QueryResolvers['users'] = (_parent, _args, { viewer, editorial }) => {
+  requireRole(viewer, 'ADMIN', 'list users');
+  return editorial.users.list();
+};

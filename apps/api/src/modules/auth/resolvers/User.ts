@@ -1,0 +1,5 @@
+import type { UserResolvers } from '../../../generated/graphql.js';
+
+export const User: UserResolvers = {
+  disabled: (user) => user.disabledAt !== null,
+};

@@ -1,0 +1,215 @@
+import { createTestDatabase } from '@atlas/db/testing';
+import type { PrismaClient } from '@atlas/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { maxFailuresPerEmail } from '../../src/modules/auth/sign-in-throttle.js';
+import { errorCodes } from '../support/graphql-client.js';
+import { startApi, type TestApi } from '../support/test-api.js';
+import { createReferenceData, createSignedInViewer } from '../studio/fixtures.js';
+import { graphqlAs, signInOverHttp, type HttpSession } from './http-session.js';
+
+const password = 'correct horse battery';
+const createArticle =
+  'mutation($input: ArticleContentInput!) { createArticle(input: $input) { id } }';
+const article = (slug: string) => ({ input: { slug, title: 'T', summary: 'S', body: 'B' } });
+const csv =
+  'region_code,indicator_code,period,value\nUSA,top500_systems,2024-11,173\nCHN,top500_systems,2024-11,63\n';
+
+describe('sign-in, sessions, CSRF and the import endpoint over HTTP', () => {
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let prisma: PrismaClient;
+  let api: TestApi;
+  let editorEmail: string;
+  let adminSession: HttpSession;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    prisma = database.prisma;
+    await createReferenceData(prisma);
+    editorEmail = (await createSignedInViewer(prisma, 'EDITOR')).user.email;
+    const admin = (await createSignedInViewer(prisma, 'ADMIN')).user;
+    api = await startApi(prisma);
+    adminSession = await signInOverHttp(api.baseUrl, admin.email, password);
+  });
+  afterAll(async () => {
+    await api.stop();
+    await database.drop();
+  });
+
+  const post = (path: string, init: RequestInit & { headers?: Record<string, string> }) =>
+    fetch(new URL(path, api.baseUrl), { method: 'POST', ...init });
+  const signInRequest = (email: string, secret: string, headers: Record<string, string> = {}) =>
+    post('/auth/sign-in', {
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ email, password: secret }),
+    });
+
+  it('sets an HttpOnly, SameSite=Lax session cookie, Secure except on localhost', async () => {
+    const local = await signInRequest(editorEmail, password);
+    expect(local.status).toBe(200);
+    const [sessionCookie, csrfCookie] = local.headers.getSetCookie();
+    expect(sessionCookie).toMatch(
+      /^atlas_session=[\w-]{43}; Path=\/; Expires=.+; HttpOnly; SameSite=Lax$/,
+    );
+    expect(csrfCookie).toMatch(/^atlas_csrf=[\w-]{43}; Path=\/; Expires=.+; SameSite=Lax$/);
+    const body = (await local.json()) as {
+      user: { email: string; role: string };
+      csrfToken: string;
+    };
+    expect(body.user).toMatchObject({ email: editorEmail, role: 'EDITOR' });
+    expect(csrfCookie).toContain(body.csrfToken);
+
+    const remote = await signInRequest(editorEmail, password, {
+      'x-forwarded-host': 'atlas.example.org',
+    });
+    expect(remote.headers.getSetCookie()[0]).toMatch(/; Secure; SameSite=Lax$/);
+  });
+
+  it('answers GET /auth/session for a live cookie only', async () => {
+    const session = await signInOverHttp(api.baseUrl, editorEmail, password);
+    const live = await fetch(new URL('/auth/session', api.baseUrl), {
+      headers: { cookie: session.cookie },
+    });
+    expect(await live.json()).toMatchObject({
+      user: { email: editorEmail },
+      csrfToken: session.csrfToken,
+    });
+    const unknown = await fetch(new URL('/auth/session', api.baseUrl), {
+      headers: { cookie: 'atlas_session=nope' },
+    });
+    expect(unknown.status).toBe(401);
+  });
+
+  it('refuses a mutation sent with the session cookie but without the right CSRF token, and changes nothing', async () => {
+    const session = await signInOverHttp(api.baseUrl, editorEmail, password);
+    const missing = await graphqlAs(api.baseUrl, session, createArticle, article('csrf-missing'), {
+      csrfToken: null,
+    });
+    expect(missing.status).toBe(403);
+    expect(errorCodes(missing)).toEqual(['CSRF_FAILED']);
+    const wrong = await graphqlAs(api.baseUrl, session, createArticle, article('csrf-wrong'), {
+      csrfToken: adminSession.csrfToken,
+    });
+    expect(errorCodes(wrong)).toEqual(['CSRF_FAILED']);
+    expect(await prisma.article.count({ where: { slug: { startsWith: 'csrf-' } } })).toBe(0);
+
+    const allowed = await graphqlAs(api.baseUrl, session, createArticle, article('csrf-right'));
+    expect(allowed.errors).toBeUndefined();
+    const readOnly = await graphqlAs(
+      api.baseUrl,
+      session,
+      '{ studioArticles { slug } }',
+      {},
+      { csrfToken: null },
+    );
+    expect(readOnly.errors).toBeUndefined();
+  });
+
+  it('signs out only with the CSRF token, and the cookie stops working', async () => {
+    const session = await signInOverHttp(api.baseUrl, editorEmail, password);
+    const forged = await post('/auth/sign-out', { headers: { cookie: session.cookie } });
+    expect(forged.status).toBe(403);
+    const signOut = await post('/auth/sign-out', {
+      headers: { cookie: session.cookie, 'x-csrf-token': session.csrfToken },
+    });
+    expect(signOut.status).toBe(204);
+    const after = await graphqlAs(api.baseUrl, session, '{ studioArticles { slug } }');
+    expect(errorCodes(after)).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('throttles failed sign-ins with 429 and Retry-After', async () => {
+    const target = (await createSignedInViewer(prisma, 'EDITOR')).user.email;
+    for (let i = 0; i < maxFailuresPerEmail; i += 1) {
+      const failed = await signInRequest(target, `wrong ${i}`);
+      expect(failed.status).toBe(401);
+      expect(await failed.json()).toEqual({
+        error: { code: 'INVALID_CREDENTIALS', message: 'Wrong email or password.' },
+      });
+    }
+    const throttled = await signInRequest(target, password);
+    expect(throttled.status).toBe(429);
+    expect(Number(throttled.headers.get('retry-after'))).toBeGreaterThan(800);
+    expect(((await throttled.json()) as { error: { code: string } }).error.code).toBe(
+      'TOO_MANY_ATTEMPTS',
+    );
+  });
+
+  describe('POST /import', () => {
+    const importAs = (headers: Record<string, string>, body = csv, query = '') =>
+      post(`/import${query}`, { headers: { 'content-type': 'text/csv', ...headers }, body });
+
+    it('needs an editor with the CSRF token, or a key with the observations:write scope', async () => {
+      expect((await importAs({}, csv, '?dryRun=true')).status).toBe(401);
+      const session = await signInOverHttp(api.baseUrl, editorEmail, password);
+      const forged = await importAs({ cookie: session.cookie }, csv, '?dryRun=true');
+      expect(forged.status).toBe(403);
+      expect(await forged.json()).toMatchObject({ error: { code: 'CSRF_FAILED' } });
+      const dryRun = await importAs(
+        { cookie: session.cookie, 'x-csrf-token': session.csrfToken },
+        csv,
+        '?dryRun=true',
+      );
+      expect(dryRun.status).toBe(200);
+      expect(await dryRun.json()).toMatchObject({ committed: false, rowCount: 2, errorCount: 0 });
+      expect(await prisma.observation.count()).toBe(0);
+    });
+
+    it('imports for a machine client with an API key, and refuses revoked and unknown keys', async () => {
+      const create = async (scopes: string) =>
+        (
+          await graphqlAs<{ createApiKey: { secret: string; apiKey: { id: number } } }>(
+            api.baseUrl,
+            adminSession,
+            `mutation { createApiKey(name: "pipeline", scopes: [${scopes}]) { secret apiKey { id } } }`,
+          )
+        ).data?.createApiKey;
+      const key = await create('OBSERVATIONS_WRITE');
+      const stored = await prisma.apiKey.findUniqueOrThrow({ where: { id: key?.apiKey.id ?? -1 } });
+      expect(stored.keyHash).not.toContain(key?.secret.split('_')[2]);
+
+      const committed = await importAs(
+        { authorization: `Bearer ${key?.secret}` },
+        csv,
+        '?fileName=top500.csv',
+      );
+      expect(committed.status).toBe(200);
+      const report = (await committed.json()) as {
+        committed: boolean;
+        batchId: number;
+        added: number;
+      };
+      expect(report).toMatchObject({ committed: true, added: 2 });
+      expect(
+        await prisma.importBatch.findUniqueOrThrow({ where: { id: report.batchId } }),
+      ).toMatchObject({
+        fileName: 'top500.csv',
+        apiKeyId: key?.apiKey.id,
+        createdById: null,
+      });
+
+      const bad = await importAs(
+        { authorization: `Bearer ${key?.secret}` },
+        `${csv}JPN,top500_systems,2024-11,many\n`,
+      );
+      expect(bad.status).toBe(422);
+      expect(await bad.json()).toMatchObject({
+        committed: false,
+        errors: [{ line: 4, code: 'BAD_NUMBER' }],
+      });
+
+      const wrongType = await post('/import', {
+        headers: { authorization: `Bearer ${key?.secret}`, 'content-type': 'application/json' },
+        body: '{}',
+      });
+      expect(wrongType.status).toBe(415);
+
+      await graphqlAs(
+        api.baseUrl,
+        adminSession,
+        `mutation { revokeApiKey(id: ${key?.apiKey.id}) { id } }`,
+      );
+      expect((await importAs({ authorization: `Bearer ${key?.secret}` })).status).toBe(401);
+      expect((await importAs({ authorization: 'Bearer atlas_0000000000_guess' })).status).toBe(401);
+      expect(await prisma.observation.count()).toBe(2);
+    });
+  });
+});
