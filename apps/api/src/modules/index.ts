@@ -3,6 +3,7 @@ import type { Resolvers } from '../generated/graphql.js';
 import { articlesModule } from './articles/index.js';
 import { authModule } from './auth/index.js';
 import { commonModule } from './common/index.js';
+import { computingPowerIndexModule } from './computing-power-index/index.js';
 import { growthModule } from './growth/index.js';
 import { importsModule } from './imports/index.js';
 import { indicatorsModule } from './indicators/index.js';
@@ -23,6 +24,7 @@ export const apiModules = {
   observations: observationsModule,
   rankings: rankingsModule,
   growth: growthModule,
+  computingPowerIndex: computingPowerIndexModule,
   articles: articlesModule,
   auth: authModule,
   studio: studioModule,
