@@ -16,6 +16,9 @@ export function SiteFooter() {
           <a href={`${config.publicApiUrl}/graphql`} className="hover:underline">
             API
           </a>
+          <Link href="/studio" className="hover:underline">
+            Studio
+          </Link>
         </p>
       </div>
     </footer>

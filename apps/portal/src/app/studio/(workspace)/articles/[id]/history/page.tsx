@@ -1,0 +1,1 @@
+export { ArticleHistoryPage as default } from '@/studio/pages/article-history-page';

@@ -1,0 +1,1 @@
+export { ArticleEditorPage as default } from '@/studio/pages/article-editor-page';

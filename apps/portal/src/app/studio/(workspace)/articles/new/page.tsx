@@ -1,0 +1,1 @@
+export { NewArticlePage as default } from '@/studio/pages/article-editor-page';

@@ -1,0 +1,1 @@
+export { DataEditPage as default } from '@/studio/pages/data-pages';

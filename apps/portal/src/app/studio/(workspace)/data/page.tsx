@@ -1,0 +1,1 @@
+export { DataOverviewPage as default } from '@/studio/pages/data-pages';

@@ -1,0 +1,3 @@
+import { proxyImport } from '@/studio/lib/import-proxy';
+
+export const POST = proxyImport;

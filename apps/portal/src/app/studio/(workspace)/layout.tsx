@@ -1,0 +1,1 @@
+export { WorkspaceLayout as default, metadata } from '@/studio/pages/workspace-layout';

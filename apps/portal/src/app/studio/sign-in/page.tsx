@@ -1,0 +1,1 @@
+export { SignInPage as default, metadata } from '@/studio/pages/sign-in-page';

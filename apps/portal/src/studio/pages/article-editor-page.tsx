@@ -1,0 +1,43 @@
+import { notFound } from 'next/navigation';
+import { ArticleEditor } from '../components/article-editor';
+import { EditorCatalogueQuery, StudioArticleQuery } from '../lib/documents';
+import { requireStudioSession } from '../lib/session';
+import { studioRequest } from '../lib/studio-api';
+
+async function loadCatalogue() {
+  const { indicators, regions } = await studioRequest(EditorCatalogueQuery, {});
+  return { indicators, regions: [...regions].sort((a, b) => a.name.localeCompare(b.name)) };
+}
+
+export async function NewArticlePage() {
+  const session = await requireStudioSession();
+  const catalogue = await loadCatalogue();
+  return (
+    <ArticleEditor
+      article={null}
+      {...catalogue}
+      role={session.user.role}
+      csrfToken={session.csrfToken}
+    />
+  );
+}
+
+export async function ArticleEditorPage({ params }: { params: Promise<{ id: string }> }) {
+  const session = await requireStudioSession();
+  const id = Number((await params).id);
+  if (!Number.isInteger(id)) notFound();
+  const [{ studioArticle }, catalogue] = await Promise.all([
+    studioRequest(StudioArticleQuery, { id }),
+    loadCatalogue(),
+  ]);
+  if (!studioArticle) notFound();
+  return (
+    <ArticleEditor
+      key={`${studioArticle.id}-${studioArticle.version}`}
+      article={studioArticle}
+      {...catalogue}
+      role={session.user.role}
+      csrfToken={session.csrfToken}
+    />
+  );
+}
