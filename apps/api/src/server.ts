@@ -6,9 +6,15 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import type { PrismaClient } from '@atlas/db';
 import express from 'express';
+import type { Redis } from 'ioredis';
 import { createContext, type Context } from './context.js';
 import { formatError } from './errors.js';
 import { healthzHandler } from './http/healthz.js';
+import { operationLimitsPlugin } from './limits/operation-limits-plugin.js';
+import { defaultQueryLimits, type QueryLimits } from './limits/query-limits.js';
+import { queryTextLimit } from './limits/query-text-limit.js';
+import { clientKeyOf, createClientRateLimiter } from './limits/rate-limit.js';
+import { timeoutPlugin } from './limits/timeout-plugin.js';
 import { createAuthRoutes } from './modules/auth/auth-routes.js';
 import { csrfPlugin } from './modules/auth/csrf-plugin.js';
 import { resolveViewer } from './modules/auth/request-viewer.js';
@@ -19,6 +25,10 @@ import { createSchema } from './schema.js';
 
 export interface ApiServerOptions {
   prisma: PrismaClient;
+  /** Overrides of the query limits (tests use small ones). */
+  limits?: Partial<QueryLimits>;
+  /** Shares rate-limit counters between replicas; counters stay in this process without it. */
+  redis?: Redis;
   /** Told of every change to what the public site shows (the portal's revalidation). */
   onPublicChange?: PublicChangeListener;
 }
@@ -33,15 +43,20 @@ export interface ApiServer {
 
 export async function createApiServer({
   prisma,
+  limits: limitOverrides = {},
+  redis,
   onPublicChange = async () => {},
 }: ApiServerOptions): Promise<ApiServer> {
   const editorial = createEditorialServices(prisma, onPublicChange);
+  const limits = { ...defaultQueryLimits, ...limitOverrides };
+  const rateLimiter = createClientRateLimiter(limits.rateLimit, redis);
+  const schema = await createSchema();
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
 
   const apollo = new ApolloServer<Context>({
-    schema: await createSchema(),
+    schema,
     formatError,
     includeStacktraceInErrorResponses: false,
     plugins: [
@@ -49,6 +64,8 @@ export async function createApiServer({
       // The default landing page loads Apollo Sandbox from a CDN.
       ApolloServerPluginLandingPageDisabled(),
       csrfPlugin(),
+      operationLimitsPlugin(schema, limits),
+      timeoutPlugin(limits.timeoutMs),
     ],
   });
   await apollo.start();
@@ -59,9 +76,14 @@ export async function createApiServer({
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    queryTextLimit(limits.maxQueryBytes),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createContext(prisma, await resolveViewer(editorial, req.headers), editorial),
+      context: async ({ req, res }) => {
+        const viewer = await resolveViewer(editorial, req.headers);
+        const apiKeyId = viewer?.kind === 'apiKey' ? viewer.apiKeyId : null;
+        await rateLimiter.consume(clientKeyOf(apiKeyId, req.ip), res);
+        return createContext(prisma, viewer, editorial);
+      },
     }),
   );
 

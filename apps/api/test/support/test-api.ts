@@ -1,5 +1,6 @@
 import { createPrismaClient, type PrismaClient } from '@atlas/db';
 import { inject } from 'vitest';
+import type { QueryLimits } from '../../src/limits/query-limits.js';
 import { createApiServer } from '../../src/server.js';
 
 export interface TestApi {
@@ -8,9 +9,12 @@ export interface TestApi {
   stop(): Promise<void>;
 }
 
-/** Starts the API on a free port over the given client. */
-export async function startApi(prisma: PrismaClient): Promise<TestApi> {
-  const server = await createApiServer({ prisma });
+/** Starts the API on a free port over the given client, with the default limits unless given. */
+export async function startApi(
+  prisma: PrismaClient,
+  limits?: Partial<QueryLimits>,
+): Promise<TestApi> {
+  const server = await createApiServer({ prisma, limits });
   const baseUrl = await server.listen(0);
   return {
     baseUrl,
