@@ -1,4 +1,4 @@
-export const DATABASE_COMMANDS = /** @type {const} */ ([
+const DATABASE_COMMANDS = /** @type {const} */ ([
   'can-connect-to-database',
   'create-database',
   'drop-database',

@@ -7,6 +7,9 @@ import { runOnServer } from './postgres-server.mjs';
 import { REPO_PRISMA_DIR } from './test-prisma-cli.ts';
 import { useTestPostgres, type TestPostgres } from './test-postgres.ts';
 
+/** Each migrateDeploy runs the Prisma CLI: seconds each, more on a busy machine. */
+const DEPLOY_TIMEOUT_MS = 180_000;
+
 let server: TestPostgres;
 
 beforeAll(async () => {
@@ -51,7 +54,7 @@ async function appliedMigrations(databaseUrl: string) {
   );
 }
 
-describe('migrateDeploy', () => {
+describe('migrateDeploy', { timeout: DEPLOY_TIMEOUT_MS }, () => {
   it('creates every table and records each migration on a fresh database, then changes nothing', async () => {
     const databaseUrl = await server.createDatabase();
 

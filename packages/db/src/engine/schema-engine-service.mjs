@@ -13,6 +13,7 @@ import { checkConnection } from './postgres-server.mjs';
 /**
  * @import { JsonRpcErrorObject, JsonRpcService } from './json-rpc-server.mjs'
  * @import { SchemaEngine } from './load-schema-engine.mjs'
+ * @import { DiagnoseMigrationHistoryInput } from '@prisma/schema-engine-wasm/schema_engine_bg'
  */
 
 /** The engine methods the CLI may call; each has the same name on the WebAssembly engine. */
@@ -70,8 +71,7 @@ export function createSchemaEngineService(options) {
       if (engineMethod === undefined) throw new UnknownMethodError(method);
       starting ??= startEngine(options);
       const engine = await starting;
-      const call = /** @type {(input: unknown) => Promise<unknown>} */ (engine[engineMethod]);
-      const result = await call.call(engine, params);
+      const result = await callEngine(engine, engineMethod, params);
       if (engineMethod !== 'diff') return result;
       // The native engine prints a diff through the CLI instead of returning it.
       const { stdout, ...diff } = /** @type {{ stdout: string | null }} */ (result);
@@ -97,6 +97,37 @@ export function createSchemaEngineService(options) {
       engine?.free();
     },
   };
+}
+
+/**
+ * The methods that replay the migrations in a shadow database without asking the adapter
+ * factory for one in this engine build, unless diagnoseMigrationHistory has already
+ * replayed the same migrations (the engine keeps that schema for the session). `migrate
+ * dev` on a database without migration history runs into this.
+ */
+const REPLAYS_WITHOUT_SHADOW_FACTORY = new Set(['evaluateDataLoss', 'createMigration']);
+const NO_SHADOW_FACTORY_MESSAGE =
+  'PostgreSQL shadow DB must be provided through an external factory';
+
+/**
+ * @param {SchemaEngine} engine
+ * @param {EngineMethod} method
+ * @param {unknown} params
+ */
+async function callEngine(engine, method, params) {
+  const call = /** @type {(input: unknown) => Promise<unknown>} */ (engine[method]);
+  try {
+    return await call.call(engine, params);
+  } catch (error) {
+    const replayedWithoutFactory =
+      REPLAYS_WITHOUT_SHADOW_FACTORY.has(method) &&
+      error instanceof Error &&
+      error.message.startsWith(NO_SHADOW_FACTORY_MESSAGE);
+    if (!replayedWithoutFactory) throw error;
+    const { migrationsList, filters } = /** @type {DiagnoseMigrationHistoryInput} */ (params);
+    await engine.diagnoseMigrationHistory({ migrationsList, filters, optInToShadowDatabase: true });
+    return call.call(engine, params);
+  }
 }
 
 /**
