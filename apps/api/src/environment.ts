@@ -16,7 +16,51 @@ const environmentSchema = z.object({
     .string()
     .min(16, 'REVALIDATE_SECRET must be at least 16 characters')
     .optional(),
+  NODE_ENV: z
+    .enum(['development', 'test', 'production'], {
+      error: 'NODE_ENV must be development, test or production',
+    })
+    .default('development'),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      error: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
+    })
+    .default('info'),
+  // Read replicas of DATABASE_URL, comma-separated; reads outside transactions go to them.
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .transform((list) =>
+      list
+        .split(',')
+        .map((url) => url.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z.url({
+          protocol: /^postgres(ql)?$/,
+          error: 'DATABASE_REPLICA_URLS must be comma-separated postgresql:// URLs',
+        }),
+      ),
+    )
+    .default([]),
 });
+
+/** Settings that are fine on a developer's machine but not in production. */
+function productionProblems(environment: z.infer<typeof environmentSchema>): string[] {
+  if (environment.NODE_ENV !== 'production') return [];
+  const problems: string[] = [];
+  if (environment.PORTAL_URL && !environment.REVALIDATE_SECRET) {
+    problems.push('REVALIDATE_SECRET is required in production when PORTAL_URL is set');
+  }
+  if (environment.REVALIDATE_SECRET && environment.REVALIDATE_SECRET.length < 32) {
+    problems.push('REVALIDATE_SECRET must be at least 32 characters in production');
+  }
+  if (environment.LOG_LEVEL === 'silent') {
+    problems.push('LOG_LEVEL=silent would hide every error in production');
+  }
+  return problems;
+}
 
 export type Environment = z.infer<typeof environmentSchema>;
 
@@ -32,6 +76,8 @@ export function parseEnvironment(source: Record<string, string | undefined>): En
   if (!result.success) {
     throw new EnvironmentError(result.error.issues.map((issue) => issue.message).join('; '));
   }
+  const problems = productionProblems(result.data);
+  if (problems.length > 0) throw new EnvironmentError(problems.join('; '));
   return result.data;
 }
 

@@ -1,5 +1,6 @@
 import {
   checkDatabaseReachable,
+  connectionPools,
   createPrismaClient,
   DatabaseConfigError,
   DatabaseUnreachableError,
@@ -7,6 +8,10 @@ import {
 } from '@atlas/db';
 import { EnvironmentError, readEnvironment } from './environment.js';
 import { createPortalRevalidation } from './modules/studio/portal-revalidation.js';
+import { createGracefulShutdown } from './observability/graceful-shutdown.js';
+import { createLogger } from './observability/logger.js';
+import { createObservability } from './observability/observability.js';
+import { accountsWithPublicPasswords } from './observability/production-safety.js';
 import { createApiServer } from './server.js';
 
 const expectedStartupErrors = [EnvironmentError, DatabaseConfigError, DatabaseUnreachableError];
@@ -16,29 +21,45 @@ async function main(): Promise<void> {
   const databaseUrl = parseDatabaseUrl(environment.DATABASE_URL);
   await checkDatabaseReachable(databaseUrl);
 
-  const prisma = createPrismaClient(databaseUrl);
+  const logger = createLogger(environment.LOG_LEVEL);
+  const prisma = createPrismaClient(databaseUrl, {
+    replicaUrls: environment.DATABASE_REPLICA_URLS,
+  });
   // The first query of a client loads its query compiler; pay that before serving.
   await prisma.$queryRaw`SELECT 1`;
+  if (environment.NODE_ENV === 'production') {
+    const exposed = await accountsWithPublicPasswords(prisma);
+    if (exposed.length > 0) {
+      throw new EnvironmentError(
+        `NODE_ENV=production but ${exposed.join(', ')} still sign in with the published demo password: disable the account or change its password`,
+      );
+    }
+  }
   const { PORTAL_URL: portalUrl, REVALIDATE_SECRET: secret } = environment;
   const onPublicChange =
     portalUrl && secret
       ? createPortalRevalidation({ portalUrl, secret, warn: (message) => console.warn(message) })
       : undefined;
-  const server = await createApiServer({ prisma, onPublicChange });
+  const shutdown = createGracefulShutdown({
+    logger,
+    plan: () => ({
+      server: server.httpServer,
+      beforeDrain: [],
+      afterDrain: [
+        { name: 'apollo', close: () => server.stop() },
+        { name: 'database pool', close: () => prisma.$disconnect() },
+      ],
+    }),
+  });
+  const observability = createObservability({
+    logger,
+    pools: connectionPools(prisma),
+    isShuttingDown: shutdown.isShuttingDown,
+  });
+  const server = await createApiServer({ prisma, onPublicChange, observability });
   const url = await server.listen(environment.API_PORT);
-  console.log(`Compute Atlas API ready at ${new URL('/graphql', url)}`);
-
-  let stopping = false;
-  const shutdown = async (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`${signal} received, stopping the API`);
-    await server.stop();
-    await prisma.$disconnect();
-    process.exit(0);
-  };
-  process.on('SIGINT', shutdown);
-  process.on('SIGTERM', shutdown);
+  logger.info(`Compute Atlas API ready at ${new URL('/graphql', url)}`);
+  shutdown.exitOnSignals();
 }
 
 main().catch((error: unknown) => {

@@ -21,6 +21,8 @@ import { resolveViewer } from './modules/auth/request-viewer.js';
 import { createImportRoutes } from './modules/imports/import-routes.js';
 import { createEditorialServices } from './modules/studio/editorial-services.js';
 import type { PublicChangeListener } from './modules/studio/public-change.js';
+import { createLogger } from './observability/logger.js';
+import { createObservability, type Observability } from './observability/observability.js';
 import { createSchema } from './schema.js';
 
 export interface ApiServerOptions {
@@ -31,6 +33,8 @@ export interface ApiServerOptions {
   redis?: Redis;
   /** Told of every change to what the public site shows (the portal's revalidation). */
   onPublicChange?: PublicChangeListener;
+  /** Logs, metrics and readiness; silent when left out, as in tests. */
+  observability?: Observability;
 }
 
 export interface ApiServer {
@@ -46,6 +50,7 @@ export async function createApiServer({
   limits: limitOverrides = {},
   redis,
   onPublicChange = async () => {},
+  observability = createObservability({ logger: createLogger('silent') }),
 }: ApiServerOptions): Promise<ApiServer> {
   const editorial = createEditorialServices(prisma, onPublicChange);
   const limits = { ...defaultQueryLimits, ...limitOverrides };
@@ -59,6 +64,8 @@ export async function createApiServer({
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
+    // main.ts stops the server, subscriptions and pools in order (observability/graceful-shutdown.ts).
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The default landing page loads Apollo Sandbox from a CDN.
@@ -66,10 +73,12 @@ export async function createApiServer({
       csrfPlugin(),
       operationLimitsPlugin(schema, limits),
       timeoutPlugin(limits.timeoutMs),
+      ...observability.apolloPlugins,
     ],
   });
   await apollo.start();
 
+  observability.mountFirst(app, [{ name: 'database', check: () => prisma.$queryRaw`SELECT 1` }]);
   app.get('/healthz', healthzHandler(prisma));
   app.use(createAuthRoutes(editorial));
   app.use(createImportRoutes(editorial.imports, editorial));
@@ -86,6 +95,7 @@ export async function createApiServer({
       },
     }),
   );
+  observability.mountLast(app);
 
   return {
     httpServer,
