@@ -44,6 +44,17 @@ const environmentSchema = z.object({
       ),
     )
     .default([]),
+  // The per-client rate limit (requests per window); the defaults are in limits/query-limits.ts.
+  RATE_LIMIT_REQUESTS: z.coerce
+    .number({ error: 'RATE_LIMIT_REQUESTS must be a number' })
+    .int('RATE_LIMIT_REQUESTS must be a whole number')
+    .min(1, 'RATE_LIMIT_REQUESTS must be at least 1')
+    .optional(),
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce
+    .number({ error: 'RATE_LIMIT_WINDOW_SECONDS must be a number' })
+    .int('RATE_LIMIT_WINDOW_SECONDS must be a whole number')
+    .min(1, 'RATE_LIMIT_WINDOW_SECONDS must be at least 1')
+    .optional(),
 });
 
 /** Settings that are fine on a developer's machine but not in production. */
