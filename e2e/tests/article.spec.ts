@@ -1,11 +1,16 @@
 import { expect, test } from '../support/fixtures';
 import { horizontalOverflow, shownFigures } from '../support/page-figures';
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 test.describe('article page', () => {
   test('renders every live figure of every published article as stored in the database', async ({
     page,
     db,
   }) => {
+    test.slow(); // one page per published article
     const articles = await db.publishedArticles();
     expect(articles.length).toBeGreaterThan(0);
     for (const article of articles) {
@@ -31,7 +36,7 @@ test.describe('article page', () => {
     }
   });
 
-  test('names the source of every inline figure and lists it under "How we know"', async ({
+  test('cites the source of every inline figure in the "How we know" list', async ({
     page,
     db,
   }) => {
@@ -42,9 +47,14 @@ test.describe('article page', () => {
     expect(figures.length).toBeGreaterThan(0);
     for (const [index, figure] of figures.entries()) {
       const stored = await db.figure(figure.indicator, figure.region, figure.period);
-      await expect(inline.nth(index).locator('cite')).toContainText(stored.sourceTitle!);
-      await expect(page.getByRole('region', { name: 'How we know' })).toContainText(
-        stored.sourceTitle!,
+      const reference = inline.nth(index).getByRole('link', { name: /^Source \d+:/ });
+      await expect(reference).toHaveAccessibleName(
+        new RegExp(`: ${escapeRegExp(stored.sourceTitle!)}$`),
+      );
+      const target = (await reference.getAttribute('href'))!;
+      await expect(page.locator(target)).toContainText(stored.sourceTitle!);
+      await expect(page.getByRole('region', { name: 'How we know' }).locator(target)).toHaveCount(
+        1,
       );
     }
   });

@@ -49,11 +49,19 @@ export function HeadlineFigure({
   );
 }
 
-/** A figure inside running text, with its period and source in brackets. */
-export function InlineFigure({ figure }: { figure: FigureFieldsFragment }) {
+/**
+ * A figure inside running text: value and period, then a numbered reference to its source
+ * in the page's list of sources (the number links there; its label names the source).
+ */
+export function InlineFigure({
+  figure,
+  sourceNumber,
+}: {
+  figure: FigureFieldsFragment;
+  sourceNumber?: number;
+}) {
   return (
     <span
-      className="whitespace-normal"
       data-figure
       data-indicator={figure.indicator.code}
       data-region={figure.region.code}
@@ -64,8 +72,25 @@ export function InlineFigure({ figure }: { figure: FigureFieldsFragment }) {
       </data>{' '}
       <span className="text-sm text-muted">
         ({formatPeriod(figure.period)}
-        {statusNote(figure)}, <SourceCitation source={figure.source} compact />)
+        {statusNote(figure)})
       </span>
+      {figure.source && sourceNumber ? (
+        <sup className="ml-0.5">
+          <a
+            href={`#source-${figure.source.key}`}
+            className="text-accent no-underline hover:underline"
+            aria-label={`Source ${sourceNumber}: ${figure.source.title}`}
+            title={figure.source.title}
+          >
+            [{sourceNumber}]
+          </a>
+        </sup>
+      ) : (
+        <span className="text-sm text-muted">
+          {' '}
+          <SourceCitation source={figure.source} compact />
+        </span>
+      )}
     </span>
   );
 }

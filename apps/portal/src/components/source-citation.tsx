@@ -28,7 +28,7 @@ export function SourceCitation({
 export function SourceList({ sources }: { sources: SourceFieldsFragment[] }) {
   if (sources.length === 0) return null;
   return (
-    <ol className="space-y-4">
+    <ol className="list-decimal space-y-4 pl-6 marker:text-sm marker:text-muted">
       {sources.map((source) => (
         <li key={source.key} id={`source-${source.key}`} className="text-sm">
           <a

@@ -28,6 +28,11 @@ function spreadPalette(count: number): string[] {
   });
 }
 
+function classLabel(low: number, high: number): string {
+  const [from, to] = [formatAxisNumber(low), formatAxisNumber(high)];
+  return from === to ? from : `${from}–${to}`;
+}
+
 /**
  * A world map coloured by one indicator in one period, drawn on the server. Values fall
  * into up to five classes of equal counts (quantiles), which keeps skewed data readable.
@@ -51,6 +56,7 @@ export function ChoroplethMap({ values, unit, period, description }: ChoroplethM
       >
         {[...shapes.values()].map((shape) => {
           const item = byCode.get(shape.code);
+          if (shape.dot && !item) return null;
           return (
             <path
               key={shape.code}
@@ -77,7 +83,7 @@ export function ChoroplethMap({ values, unit, period, description }: ChoroplethM
               className="inline-block h-3 w-5 rounded-sm"
               style={{ background: color }}
             />
-            {`${formatAxisNumber(bounds[index]!)}–${formatAxisNumber(bounds[index + 1]!)}`}
+            {classLabel(bounds[index]!, bounds[index + 1]!)}
           </li>
         ))}
         <li className="flex items-center gap-1.5">

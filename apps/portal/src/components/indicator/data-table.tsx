@@ -42,7 +42,7 @@ export function DataTable({ rows, unit, caption }: DataTableProps) {
               data-region={row.region.code}
               data-period={row.period}
             >
-              <th scope="row" className="py-1.5 pr-3 text-left font-normal">
+              <th scope="row" className="py-1.5 pr-3 text-left font-normal whitespace-nowrap">
                 <Link href={`/regions/${row.region.code}`} className="hover:underline">
                   {row.region.name}
                 </Link>
@@ -57,7 +57,7 @@ export function DataTable({ rows, unit, caption }: DataTableProps) {
                 <data value={row.value}>{formatNumber(row.value)}</data>
               </td>
               <td className="min-w-48 py-1.5 text-muted">
-                <SourceCitation source={row.source} />
+                <SourceCitation source={row.source} compact />
               </td>
             </tr>
           ))}

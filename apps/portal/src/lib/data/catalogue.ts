@@ -38,6 +38,8 @@ const PillarsQuery = graphql(`
         name
         unit
         description
+        higherIsBetter
+        indexWeight
       }
     }
   }

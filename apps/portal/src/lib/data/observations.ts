@@ -6,7 +6,7 @@ import { cacheTags } from '@/lib/api/cache-tags';
 
 const LatestQuery = graphql(`
   query Latest($indicators: [String!]!, $regions: [String!]!) {
-    latest(indicators: $indicators, regions: $regions) {
+    latest(indicators: $indicators, regions: $regions, computeAggregates: false) {
       ...FigureFields
     }
   }
@@ -14,7 +14,13 @@ const LatestQuery = graphql(`
 
 export const SeriesQuery = graphql(`
   query Series($indicators: [String!]!, $regions: [String!]!, $from: String, $to: String) {
-    series(indicators: $indicators, regions: $regions, from: $from, to: $to) {
+    series(
+      indicators: $indicators
+      regions: $regions
+      from: $from
+      to: $to
+      computeAggregates: false
+    ) {
       indicator {
         code
         name
@@ -30,6 +36,9 @@ export const SeriesQuery = graphql(`
     }
   }
 `);
+
+// Pages show stored, cited values only: a sum over an aggregate's members can cover only some of
+// them (the world as the sum of the few countries with a value), which a headline must not show.
 
 function indicatorTags(indicators: string[]): string[] {
   return [...new Set(indicators)].map(cacheTags.indicator);

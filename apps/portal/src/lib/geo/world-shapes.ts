@@ -15,6 +15,7 @@ export interface CountryShape {
   code: string;
   /** SVG path of the outline, or of a dot for a country too small for the map's scale. */
   path: string;
+  dot: boolean;
 }
 
 const antarctica = '010';
@@ -41,17 +42,18 @@ function projectWorld(): Map<string, CountryShape> {
   const shapes = new Map<string, CountryShape>();
   const add = (
     item: Feature<Geometry, { name: string }>,
+    dot: boolean,
     draw: (item: Feature) => string | null,
   ) => {
     const code = alpha3ByNumeric.get(String(item.id));
     if (!code || shapes.has(code)) return;
     const drawn = draw(item);
-    if (drawn) shapes.set(code, { code, path: drawn });
+    if (drawn) shapes.set(code, { code, path: drawn, dot });
   };
-  for (const item of land) add(item, (shape) => path(shape));
+  for (const item of land) add(item, false, (shape) => path(shape));
   const dot = geoPath(projection).digits(1).pointRadius(3.5);
   for (const item of countriesOf(countries50m).features) {
-    add(item, (shape) => dot({ type: 'Point', coordinates: geoCentroid(shape) }));
+    add(item, true, (shape) => dot({ type: 'Point', coordinates: geoCentroid(shape) }));
   }
   return shapes;
 }

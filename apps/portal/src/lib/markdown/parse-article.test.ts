@@ -117,4 +117,9 @@ describe('parseArticle', () => {
     const parsed = parseArticle('| a | b |\n| - | - |\n| 1 | 2 |');
     expect(html(parsed.tree)).toContain('<table>');
   });
+
+  it('can move headings down a level for a document shown inside a page', () => {
+    const parsed = parseArticle('# Method\n\n## Steps', { demoteHeadings: 1 });
+    expect(html(parsed.tree)).toBe('<h2 id="method">Method</h2>\n<h3 id="steps">Steps</h3>');
+  });
 });

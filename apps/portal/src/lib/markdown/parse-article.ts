@@ -100,11 +100,27 @@ function rehypeHeadings(toc: TocEntry[]) {
   };
 }
 
+/** Moves every heading down by `levels` (h1 → h2), for a document shown inside a page that has its h1. */
+function rehypeDemoteHeadings(levels: number) {
+  return (tree: HastRoot) => {
+    if (levels === 0) return;
+    visit(tree, 'element', (node: Element) => {
+      const level = /^h([1-6])$/.exec(node.tagName)?.[1];
+      if (level) node.tagName = `h${Math.min(6, Number(level) + levels)}`;
+    });
+  };
+}
+
+export interface ParseOptions {
+  /** Heading levels to move every heading down by; 0 by default. */
+  demoteHeadings?: number;
+}
+
 /**
  * Parses an article's Markdown into a sanitised HTML tree. Raw HTML in the source is
  * dropped, never rendered; live blocks become numbered placeholders with checked specs.
  */
-export function parseArticle(markdown: string): ParsedArticle {
+export function parseArticle(markdown: string, options: ParseOptions = {}): ParsedArticle {
   const blocks: BlockSpec[] = [];
   const toc: TocEntry[] = [];
   const processor = unified()
@@ -114,6 +130,7 @@ export function parseArticle(markdown: string): ParsedArticle {
     .use(remarkLiveBlocks, blocks)
     .use(remarkRehype)
     .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeDemoteHeadings, options.demoteHeadings ?? 0)
     .use(rehypeHeadings, toc);
   const tree = processor.runSync(processor.parse(markdown)) as HastRoot;
   const wordCount = hastToString(tree).split(/\s+/).filter(Boolean).length;

@@ -2,6 +2,7 @@ import type { Root as HastRoot } from 'hast';
 import { toJsxRuntime, type Components } from 'hast-util-to-jsx-runtime';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import type { ReactNode } from 'react';
+import type { SourceFieldsFragment } from '@/gql/graphql';
 import { LineChart } from '@/components/charts/line-chart';
 import { InlineFigure } from '@/components/figures';
 import { RankingTable } from '@/components/ranking-table';
@@ -47,19 +48,26 @@ function ChartBlock({ block }: { block: Extract<BlockData, { kind: 'chart' }> })
   );
 }
 
-function renderBlock(block: BlockData | undefined, inline: boolean): ReactNode {
+function renderBlock(
+  block: BlockData | undefined,
+  inline: boolean,
+  sourceNumbers: Map<string, number>,
+): ReactNode {
   if (!block) return <BlockNotice message="this block could not be read" inline={inline} />;
   switch (block.kind) {
     case 'notice':
       return <BlockNotice message={block.message} inline={inline} />;
-    case 'live':
-      return inline ? (
-        <InlineFigure figure={block.figure} />
-      ) : (
-        <p>
-          <InlineFigure figure={block.figure} />
-        </p>
+    case 'live': {
+      const figure = (
+        <InlineFigure
+          figure={block.figure}
+          sourceNumber={
+            block.figure.source ? sourceNumbers.get(block.figure.source.key) : undefined
+          }
+        />
       );
+      return inline ? figure : <p>{figure}</p>;
+    }
     case 'chart':
       return <ChartBlock block={block} />;
     case 'ranking':
@@ -71,11 +79,19 @@ function renderBlock(block: BlockData | undefined, inline: boolean): ReactNode {
   }
 }
 
-/** Renders a parsed article to React, putting each live block's data in its placeholder. */
-export function renderArticle(tree: HastRoot, blocks: BlockData[]): ReactNode {
+/**
+ * Renders a parsed article to React, putting each live block's data in its placeholder.
+ * Inline figures cite their source by its number in the page's list (`sources`, in order).
+ */
+export function renderArticle(
+  tree: HastRoot,
+  blocks: BlockData[],
+  sources: SourceFieldsFragment[],
+): ReactNode {
+  const sourceNumbers = new Map(sources.map((source, index) => [source.key, index + 1]));
   const components = {
     [blockTagName]: (props: { block?: string; inline?: string }) =>
-      renderBlock(blocks[Number(props.block)], props.inline === 'true'),
+      renderBlock(blocks[Number(props.block)], props.inline === 'true', sourceNumbers),
   } as unknown as Components;
   return toJsxRuntime(tree, { Fragment, jsx, jsxs, components });
 }

@@ -68,7 +68,9 @@ export default async function ArticlePage({ params }: PageProps<'/articles/[slug
           </div>
         </details>
 
-        <div className="prose-atlas mt-8 max-w-3xl">{renderArticle(parsed.tree, blocks)}</div>
+        <div className="prose-atlas mt-8 max-w-3xl">
+          {renderArticle(parsed.tree, blocks, sources)}
+        </div>
 
         <section
           aria-labelledby="how-we-know"

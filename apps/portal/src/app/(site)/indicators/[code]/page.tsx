@@ -4,13 +4,14 @@ import { notFound } from 'next/navigation';
 import { LineChart } from '@/components/charts/line-chart';
 import { DataTable } from '@/components/indicator/data-table';
 import { MapView } from '@/components/indicator/map-view';
-import { QueryPanel } from '@/components/indicator/query-panel';
+import { QueryPanel } from '@/components/query-panel';
 import { RegionPicker } from '@/components/indicator/region-picker';
 import { SegmentedLinks } from '@/components/indicator/segmented-links';
 import { SharePanel } from '@/components/indicator/share-panel';
 import { ViewTabs } from '@/components/indicator/view-tabs';
 import { SourceLine, SourceList } from '@/components/source-citation';
 import { getIndicator } from '@/lib/data/catalogue';
+import { SeriesQuery } from '@/lib/data/observations';
 import { populationIndicator } from '@/lib/indicator-view/per-capita';
 import { loadShownData } from '@/lib/indicator-view/shown-rows';
 import { parseViewState, viewQuery } from '@/lib/indicator-view/view-state';
@@ -168,12 +169,14 @@ export default async function IndicatorPage({
 
       <div className="max-w-3xl space-y-3">
         <QueryPanel
-          indicators={
-            state.measure === 'per-capita'
-              ? [indicator.code, populationIndicator]
-              : [indicator.code]
-          }
-          regions={state.view === 'map' ? rows.map((row) => row.region.code) : state.regions}
+          query={SeriesQuery.toString()}
+          variables={{
+            indicators:
+              state.measure === 'per-capita'
+                ? [indicator.code, populationIndicator]
+                : [indicator.code],
+            regions: state.view === 'map' ? rows.map((row) => row.region.code) : state.regions,
+          }}
         />
         <SharePanel
           path={`${base}${viewQuery(state)}`}

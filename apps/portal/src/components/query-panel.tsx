@@ -1,15 +1,19 @@
 import { config } from '@/lib/config';
-import { SeriesQuery } from '@/lib/data/observations';
-import { CopyButton } from '../copy-button';
+import { CopyButton } from './copy-button';
 
 function shellQuote(text: string): string {
   return `'${text.replaceAll("'", `'\\''`)}'`;
 }
 
-/** The GraphQL request that fetches exactly the shown series, as a query and as a curl command. */
-export function QueryPanel({ indicators, regions }: { indicators: string[]; regions: string[] }) {
-  const query = SeriesQuery.toString().trim();
-  const variables = { indicators, regions };
+interface QueryPanelProps {
+  /** A GraphQL document, e.g. `SeriesQuery.toString()`. */
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+/** The GraphQL request that fetches exactly the shown data, as a query and as a curl command. */
+export function QueryPanel({ query: document, variables }: QueryPanelProps) {
+  const query = document.trim();
   const endpoint = `${config.publicApiUrl}/graphql`;
   const curl = `curl ${endpoint} \\\n  -H 'content-type: application/json' \\\n  --data ${shellQuote(JSON.stringify({ query: query.replace(/\s+/g, ' '), variables }))}`;
   return (
