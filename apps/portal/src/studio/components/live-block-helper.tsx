@@ -51,7 +51,12 @@ export function LiveBlockHelper({
   const periodSelect = (label: string, value: string, set: (value: string) => void) => (
     <label className="text-xs font-medium">
       {label}
-      <select value={value} onChange={(event) => set(event.target.value)} className={fieldClass}>
+      <select
+        aria-label={label}
+        value={value}
+        onChange={(event) => set(event.target.value)}
+        className={fieldClass}
+      >
         <option value="">{label === 'To' || label === 'Period' ? 'latest' : 'first'}</option>
         {periods.map((item) => (
           <option key={item}>{item}</option>
@@ -67,6 +72,7 @@ export function LiveBlockHelper({
         <label className="text-xs font-medium">
           View
           <select
+            aria-label="View"
             value={kind}
             onChange={(event) => setKind(event.target.value as LiveBlockChoice['kind'])}
             className={fieldClass}
@@ -79,6 +85,7 @@ export function LiveBlockHelper({
         <label className="text-xs font-medium">
           Indicator
           <select
+            aria-label="Indicator"
             value={indicatorCode}
             onChange={(event) => setIndicatorCode(event.target.value)}
             className={fieldClass}
@@ -94,6 +101,7 @@ export function LiveBlockHelper({
           <label className="text-xs font-medium sm:col-span-2">
             {kind === 'chart' ? 'Regions (up to 12)' : 'Region'}
             <select
+              aria-label={kind === 'chart' ? 'Regions' : 'Region'}
               multiple={kind === 'chart'}
               size={kind === 'chart' ? 5 : undefined}
               value={kind === 'chart' ? regionCodes : regionCodes.slice(0, 1)}
@@ -124,6 +132,7 @@ export function LiveBlockHelper({
           <label className="text-xs font-medium">
             Rows
             <input
+              aria-label="Rows"
               type="number"
               min={1}
               max={50}
