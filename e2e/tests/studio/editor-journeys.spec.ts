@@ -1,6 +1,6 @@
 import { readStack } from '../../support/stack';
 import { expect, test } from '../../support/fixtures';
-import { demoAdmin, demoEditor, signIn, signOut, StudioDatabase } from './studio-support';
+import { e2eAdmin, e2eEditor, signIn, signOut, StudioDatabase } from './studio-support';
 
 // The studio is a desktop tool, and these journeys change the shared database: run them once.
 test.skip(({ isMobile }) => isMobile, 'studio journeys run on the desktop project');
@@ -9,6 +9,8 @@ test.describe.configure({ mode: 'serial' });
 let studioDb: StudioDatabase;
 test.beforeAll(async () => {
   studioDb = new StudioDatabase((await readStack()).databaseUrl);
+  await studioDb.ensureAccount(e2eEditor);
+  await studioDb.ensureAccount(e2eAdmin);
 });
 test.afterAll(() => studioDb.close());
 
@@ -19,7 +21,7 @@ test('an editor writes an article with a live chart, an admin publishes it, and 
   const slug = `studio-journey-${Date.now()}`;
   const title = 'China and the United States on the TOP500 list';
 
-  await signIn(page, demoEditor);
+  await signIn(page, e2eEditor);
   await page.getByRole('link', { name: 'New article' }).click();
   await page.getByLabel('Title', { exact: true }).fill(title);
   // Raw HTML and script in the Markdown must not run, in the preview or on the public page.
@@ -67,7 +69,7 @@ test('an editor writes an article with a live chart, an admin publishes it, and 
   expect(response.status()).toBe(404);
 
   await signOut(page);
-  await signIn(page, demoAdmin);
+  await signIn(page, e2eAdmin);
   await page.getByRole('link', { name: 'In review' }).click();
   await page
     .getByRole('row')
@@ -91,7 +93,7 @@ test('an editor writes an article with a live chart, an admin publishes it, and 
     await page.evaluate(() => (window as { studioInjected?: string }).studioInjected),
   ).toBeUndefined();
   await page.goto('/articles');
-  await expect(page.getByRole('link', { name: title })).toBeVisible();
+  await expect(page.locator(`a[href="/articles/${slug}"]`).first()).toHaveText(title);
 });
 
 test('an import with a bad row writes nothing; the fixed file changes the public chart', async ({
@@ -114,7 +116,7 @@ test('an import with a bad row writes nothing; the fixed file changes the public
   await page.goto(chartPage);
   await expect(point(before.value).first()).toBeAttached();
 
-  await signIn(page, demoEditor);
+  await signIn(page, e2eEditor);
   await page
     .getByRole('navigation', { name: 'Studio' })
     .getByRole('link', { name: 'Import' })

@@ -1,9 +1,32 @@
 import { expect, type Page } from '@playwright/test';
 import pg from 'pg';
 
-/** The accounts the stack's quick start creates (apps/api/src/modules/auth/demo-users.ts). */
-export const demoEditor = { email: 'editor@atlas.local', password: 'atlas-editor-demo' };
-export const demoAdmin = { email: 'admin@atlas.local', password: 'atlas-admin-demo' };
+export interface Account {
+  email: string;
+  password: string;
+  role: 'EDITOR' | 'ADMIN';
+  name: string;
+  /** argon2id hash of the password, computed once, so the tests need no hashing library. */
+  passwordHash: string;
+}
+
+/** The accounts the journeys sign in with; the tests create them in the stack's database. */
+export const e2eEditor: Account = {
+  email: 'e2e-editor@example.org',
+  password: 'e2e-editor-password',
+  role: 'EDITOR',
+  name: 'E2E Editor',
+  passwordHash:
+    '$argon2id$v=19$m=19456,t=2,p=1$G0bEhakcXYKCR+PPieJmWA$92QFpoGTsYEG4O04XzLGH5h5cOJWgnpNbc3Sics2DaY',
+};
+export const e2eAdmin: Account = {
+  email: 'e2e-admin@example.org',
+  password: 'e2e-admin-password',
+  role: 'ADMIN',
+  name: 'E2E Admin',
+  passwordHash:
+    '$argon2id$v=19$m=19456,t=2,p=1$FABPPoZ8HpTKl0NYt16o2Q$7c2orLx42hvKftHIO5rWXflh8xA/7TQ5fObOyGIvkPQ',
+};
 
 export async function signIn(
   page: Page,
@@ -31,6 +54,17 @@ export class StudioDatabase {
 
   close(): Promise<void> {
     return this.#pool.end();
+  }
+
+  /** Creates the account, or resets its password, role and enabled state when it exists. */
+  async ensureAccount(account: Account): Promise<void> {
+    await this.#pool.query(
+      `INSERT INTO "User" (email, name, "passwordHash", role, "updatedAt")
+       VALUES ($1, $2, $3, $4::"UserRole", now())
+       ON CONFLICT (email) DO UPDATE
+       SET "passwordHash" = EXCLUDED."passwordHash", role = EXCLUDED.role, "disabledAt" = NULL`,
+      [account.email, account.name, account.passwordHash, account.role],
+    );
   }
 
   async articleStatus(slug: string): Promise<string | null> {
