@@ -176,7 +176,7 @@ describe('ObservationImportService', () => {
     const [usa, chn] = (await snapshot()).observations;
     const report = await importRows([
       'USA,top500_systems,2024-06,171,,,',
-      'CHN,top500_systems,2024-06,63,provisional,t500_202411,recounted',
+      'CHN,top500_systems,2024-06,63,provisional,t500_202411,"recounted, ""again"" \\ {1}\nNULL"',
       'JPN,top500_systems,2024-06,29,,,',
     ]);
     expect(report).toMatchObject({
@@ -213,7 +213,7 @@ describe('ObservationImportService', () => {
       ]),
     ).toEqual([
       ['USA', 171, 'FINAL', 't500_202406', 'first count'],
-      ['CHN', 63, 'PROVISIONAL', 't500_202411', 'recounted'],
+      ['CHN', 63, 'PROVISIONAL', 't500_202411', 'recounted, "again" \\ {1}\nNULL'],
       ['JPN', 29, 'FINAL', null, null],
     ]);
     const t500June = await prisma.source.findUniqueOrThrow({ where: { key: 't500_202406' } });
