@@ -13,13 +13,26 @@ function unitSuffix(unit: string): string {
   return unit.startsWith('%') ? unit : ` ${unit}`;
 }
 
-/** A headline figure: the value large, then what it is, when, and who says so. */
+const change = new Intl.NumberFormat('en', {
+  style: 'percent',
+  maximumFractionDigits: 0,
+  signDisplay: 'exceptZero',
+});
+
+export interface FigureChange {
+  relativeChange: number;
+  since: string;
+}
+
+/** A headline figure: the value large, its change where it can be read, when, and who says so. */
 export function HeadlineFigure({
   figure,
   label,
+  growth,
 }: {
   figure: FigureFieldsFragment;
   label?: string;
+  growth?: FigureChange | null;
 }) {
   return (
     <article
@@ -39,6 +52,12 @@ export function HeadlineFigure({
         <data value={figure.value}>{formatNumber(figure.value)}</data>
         <span className="text-base font-semibold">{unitSuffix(figure.indicator.unit)}</span>
       </p>
+      {growth ? (
+        <p className="text-sm">
+          <span className="font-semibold tabular-nums">{change.format(growth.relativeChange)}</span>
+          <span className="text-muted"> since {formatPeriod(growth.since)}</span>
+        </p>
+      ) : null}
       <p className="mt-auto line-clamp-3 pt-2 text-xs text-muted">
         <time>{formatPeriod(figure.period)}</time>
         {statusNote(figure)}

@@ -59,7 +59,7 @@ export function SiteHeader() {
         </div>
       </div>
       <nav aria-label="Sections" className="border-t border-line md:hidden">
-        <ul className="flex gap-5 overflow-x-auto px-4 py-2 text-sm whitespace-nowrap">
+        <ul className="flex flex-wrap gap-x-4 gap-y-1 px-4 py-2 text-sm">
           {sections.map((section) => (
             <li key={section.href}>
               <Link href={section.href} className="hover:text-accent">

@@ -1,25 +1,60 @@
+import Form from 'next/form';
 import Link from 'next/link';
-import { connection } from 'next/server';
 import { ArticleList } from '@/components/article-list';
+import { ChoroplethMap } from '@/components/charts/choropleth-map';
 import { HeadlineFigure } from '@/components/figures';
 import { RankingTable } from '@/components/ranking-table';
 import { listArticles } from '@/lib/data/articles';
-import { getLatest, getRanking } from '@/lib/data/observations';
-import { headlineIndicators, leadersIndicator } from '@/lib/headlines';
+import { getIndicator, listPillars } from '@/lib/data/catalogue';
+import { getComputingPowerIndex } from '@/lib/data/computing-power-index';
+import { getGrowth, getLatest, getRanking } from '@/lib/data/observations';
+import { formatPeriod } from '@/lib/format';
+import {
+  headlineIndicators,
+  leadersIndicator,
+  mappableIndicators,
+  yearBefore,
+} from '@/lib/headlines';
+import { loadMapData } from '@/lib/indicator-view/load-map';
 
-export default async function HomePage() {
-  await connection();
-  const [headlines, leaders, articles] = await Promise.all([
+const score = new Intl.NumberFormat('en', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+
+export default async function HomePage({ searchParams }: PageProps<'/'>) {
+  const requestedMap = (await searchParams).map;
+  const mapCode = mappableIndicators.find((code) => code === requestedMap) ?? mappableIndicators[0];
+  const [headlines, leaders, index, articles, mapIndicator, pillars] = await Promise.all([
     getLatest(
       headlineIndicators.map((item) => item.code),
       ['WLD'],
     ),
     getRanking(leadersIndicator, { limit: 8 }),
+    getComputingPowerIndex({ limit: 8 }),
     listArticles(6),
+    getIndicator(mapCode),
+    listPillars(),
   ]);
+  const figures = headlineIndicators.flatMap((item) => {
+    const figure = headlines.find((candidate) => candidate.indicator.code === item.code);
+    return figure ? [{ item, figure }] : [];
+  });
+  const [growths, map] = await Promise.all([
+    Promise.all(
+      figures.map(({ item, figure }) =>
+        item.yearOnYear
+          ? getGrowth(item.code, 'WLD', yearBefore(figure.period), figure.period)
+          : null,
+      ),
+    ),
+    mapIndicator ? loadMapData(mapIndicator, undefined, 'absolute') : null,
+  ]);
+  const indicatorNames = new Map(
+    pillars.flatMap((pillar) =>
+      pillar.indicators.map((indicator) => [indicator.code, indicator.name]),
+    ),
+  );
 
   return (
-    <div className="space-y-14">
+    <div className="space-y-16">
       <section aria-labelledby="intro">
         <h1 id="intro" className="max-w-3xl text-3xl font-bold tracking-tight sm:text-4xl">
           How much computing power the world has, where it is, and what it costs
@@ -35,32 +70,130 @@ export default async function HomePage() {
           The world in figures
         </h2>
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {headlineIndicators.map((item) => {
-            const figure = headlines.find((candidate) => candidate.indicator.code === item.code);
-            return figure ? (
-              <HeadlineFigure key={item.code} figure={figure} label={item.label} />
-            ) : null;
+          {figures.map(({ item, figure }, position) => {
+            const growth = growths[position];
+            return (
+              <HeadlineFigure
+                key={item.code}
+                figure={figure}
+                label={item.label}
+                growth={
+                  growth?.relativeChange != null && growth.start
+                    ? { relativeChange: growth.relativeChange, since: growth.start.period }
+                    : null
+                }
+              />
+            );
           })}
         </div>
       </section>
 
-      {leaders.entries.length > 0 ? (
-        <section aria-labelledby="leaders" className="grid gap-8 lg:grid-cols-[2fr_3fr]">
-          <div>
+      {map && mapIndicator ? (
+        <section aria-labelledby="map" className="space-y-4">
+          <div className="flex flex-wrap items-end justify-between gap-4">
+            <div>
+              <h2 id="map" className="text-xl font-semibold">
+                {mapIndicator.name} around the world
+              </h2>
+              <p className="mt-1 text-sm text-muted">
+                {formatPeriod(map.period)}.{' '}
+                <Link
+                  href={`/indicators/${mapIndicator.code}?view=map`}
+                  className="text-accent underline"
+                >
+                  Values, sources and other periods
+                </Link>
+              </p>
+            </div>
+            <Form action="/" scroll={false} className="flex items-center gap-2 text-sm">
+              <label htmlFor="home-map" className="text-muted">
+                Map
+              </label>
+              <select
+                id="home-map"
+                name="map"
+                defaultValue={mapIndicator.code}
+                className="max-w-56 rounded-md border border-line bg-canvas px-2 py-1.5"
+              >
+                {mappableIndicators.map((code) => (
+                  <option key={code} value={code}>
+                    {indicatorNames.get(code) ?? code}
+                  </option>
+                ))}
+              </select>
+              <button
+                type="submit"
+                className="rounded-md border border-line px-3 py-1.5 hover:bg-surface"
+              >
+                Show
+              </button>
+            </Form>
+          </div>
+          <ChoroplethMap
+            values={map.ranked.map((figure) => ({
+              regionCode: figure.region.code,
+              regionName: figure.region.name,
+              value: figure.value,
+            }))}
+            unit={mapIndicator.unit}
+            period={map.period}
+            description={`World map of ${mapIndicator.name} (${mapIndicator.unit}) in ${formatPeriod(map.period)}; the indicator page lists every value.`}
+          />
+        </section>
+      ) : null}
+
+      <div className="grid gap-12 lg:grid-cols-2">
+        {leaders.entries.length > 0 ? (
+          <section aria-labelledby="leaders">
             <h2 id="leaders" className="text-xl font-semibold">
               The leaders in supercomputing
             </h2>
-            <p className="mt-2 text-muted">
-              Countries ranked by the combined measured performance (Rmax) of their systems on the
-              latest TOP500 list.{' '}
+            <p className="mt-1 mb-4 text-sm text-muted">
+              Combined measured performance (Rmax) of each country&apos;s systems on the latest
+              TOP500 list.{' '}
               <Link href={`/indicators/${leadersIndicator}`} className="text-accent underline">
-                Explore the indicator
+                Explore
               </Link>
             </p>
-          </div>
-          <RankingTable indicator={leaders.indicator} entries={leaders.entries} />
-        </section>
-      ) : null}
+            <RankingTable indicator={leaders.indicator} entries={leaders.entries} />
+          </section>
+        ) : null}
+        {index.entries.length > 0 ? (
+          <section aria-labelledby="index-top">
+            <h2 id="index-top" className="text-xl font-semibold">
+              Computing Power Index {index.period}
+            </h2>
+            <p className="mt-1 mb-4 text-sm text-muted">
+              One score from capacity, environment and applications indicators.{' '}
+              <Link href="/computing-power-index" className="text-accent underline">
+                Full ranking and weights
+              </Link>
+            </p>
+            <ol className="divide-y divide-line border-y border-line text-sm">
+              {index.entries.map((entry) => (
+                <li key={entry.region.code} className="flex items-center gap-3 py-1.5">
+                  <span className="w-6 text-muted tabular-nums">{entry.rank}</span>
+                  <Link href={`/regions/${entry.region.code}`} className="flex-1 hover:underline">
+                    {entry.region.name}
+                  </Link>
+                  <span
+                    className="hidden h-2 w-32 overflow-hidden rounded-full bg-surface sm:block"
+                    aria-hidden
+                  >
+                    <span
+                      className="block h-full bg-accent"
+                      style={{ width: `${Math.max(0, Math.min(100, entry.score))}%` }}
+                    />
+                  </span>
+                  <data value={entry.score} className="w-12 text-right font-semibold tabular-nums">
+                    {score.format(entry.score)}
+                  </data>
+                </li>
+              ))}
+            </ol>
+          </section>
+        ) : null}
+      </div>
 
       <section aria-labelledby="articles">
         <div className="mb-4 flex items-baseline justify-between">

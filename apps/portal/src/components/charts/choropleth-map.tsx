@@ -16,6 +16,8 @@ interface ChoroplethMapProps {
   description: string;
 }
 
+/** The outlines, served once by app/map/world.svg and cached by the browser. */
+const worldShapesUrl = '/map/world.svg';
 const paletteSize = 5;
 const noValue = 'var(--map-empty)';
 
@@ -58,9 +60,9 @@ export function ChoroplethMap({ values, unit, period, description }: ChoroplethM
           const item = byCode.get(shape.code);
           if (shape.dot && !item) return null;
           return (
-            <path
+            <use
               key={shape.code}
-              d={shape.path}
+              href={`${worldShapesUrl}#${shape.code}`}
               fill={item ? classes(item.value) : noValue}
               stroke="var(--canvas)"
               strokeWidth={0.5}
@@ -68,7 +70,7 @@ export function ChoroplethMap({ values, unit, period, description }: ChoroplethM
               {item ? (
                 <title>{`${item.regionName}: ${formatValueWithUnit(item.value, unit)}`}</title>
               ) : null}
-            </path>
+            </use>
           );
         })}
       </svg>
