@@ -1,4 +1,5 @@
 import type { PrismaClient } from '@atlas/db';
+import type { ChangeBus } from './changes/change-bus.js';
 import type { Viewer } from './modules/auth/viewer.js';
 import type { EditorialServices } from './modules/studio/editorial-services.js';
 import { createLoaders, type Loaders } from './modules/index.js';
@@ -12,12 +13,10 @@ export interface Context {
   loaders: Loaders;
   /** The services behind every mutation; they check the viewer's rights themselves. */
   editorial: EditorialServices;
+  /** Announcements of changed data, for subscriptions. */
+  changes: ChangeBus;
 }
 
-export function createContext(
-  prisma: PrismaClient,
-  viewer: Viewer | null,
-  editorial: EditorialServices,
-): Context {
-  return { prisma, viewer, loaders: createLoaders(prisma), editorial };
+export function createContext(parts: Omit<Context, 'loaders'>): Context {
+  return { ...parts, loaders: createLoaders(parts.prisma) };
 }

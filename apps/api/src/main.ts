@@ -66,7 +66,7 @@ async function main(): Promise<void> {
     logger,
     plan: () => ({
       server: server.httpServer,
-      beforeDrain: [],
+      beforeDrain: [{ name: 'subscriptions', close: () => server.closeSubscriptions() }],
       afterDrain: [
         { name: 'apollo', close: () => server.stop() },
         { name: 'database pool', close: () => prisma.$disconnect() },

@@ -5,11 +5,15 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { PrismaClient } from '@atlas/db';
+import { publicCachingPlugins, createDataVersion } from './caching/public-caching.js';
+import { createInProcessChangeBus, createRedisChangeBus } from './changes/change-bus.js';
+import { createChangeFeed } from './changes/change-feed.js';
 import express from 'express';
 import type { Redis } from 'ioredis';
 import { createContext, type Context } from './context.js';
 import { formatError } from './errors.js';
 import { healthzHandler } from './http/healthz.js';
+import { serveSubscriptions } from './http/subscriptions.js';
 import { operationLimitsPlugin } from './limits/operation-limits-plugin.js';
 import { defaultQueryLimits, type QueryLimits } from './limits/query-limits.js';
 import { queryTextLimit } from './limits/query-text-limit.js';
@@ -29,7 +33,10 @@ export interface ApiServerOptions {
   prisma: PrismaClient;
   /** Overrides of the query limits (tests use small ones). */
   limits?: Partial<QueryLimits>;
-  /** Shares rate-limit counters between replicas; counters stay in this process without it. */
+  /**
+   * Shares rate-limit counters and change announcements (subscriptions, cache invalidation)
+   * between replicas; without it both stay in this process.
+   */
   redis?: Redis;
   /** Told of every change to what the public site shows (the portal's revalidation). */
   onPublicChange?: PublicChangeListener;
@@ -41,6 +48,11 @@ export interface ApiServer {
   httpServer: Server;
   /** Starts listening (port 0 picks a free one) and returns the base URL. */
   listen(port: number): Promise<URL>;
+  /**
+   * Closes every subscription socket; call it before draining HTTP connections, which open
+   * WebSockets would otherwise hold up.
+   */
+  closeSubscriptions(): Promise<void>;
   /** Stops accepting requests, lets running ones finish, and stops Apollo. */
   stop(): Promise<void>;
 }
@@ -52,18 +64,33 @@ export async function createApiServer({
   onPublicChange = async () => {},
   observability = createObservability({ logger: createLogger('silent') }),
 }: ApiServerOptions): Promise<ApiServer> {
-  const editorial = createEditorialServices(prisma, onPublicChange);
+  const changes = redis ? await createRedisChangeBus(redis) : createInProcessChangeBus();
+  const dataVersion = createDataVersion();
+  changes.subscribe(() => dataVersion.bump());
+  const announceChange = createChangeFeed(prisma, changes);
+  const editorial = createEditorialServices(prisma, async (change) => {
+    await onPublicChange(change);
+    await announceChange(change).catch((error: unknown) => {
+      console.error('Announcing a data change failed', error);
+    });
+  });
   const limits = { ...defaultQueryLimits, ...limitOverrides };
   const rateLimiter = createClientRateLimiter(limits.rateLimit, redis);
   const schema = await createSchema();
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
+  const subscriptions = serveSubscriptions(httpServer, schema, limits, () =>
+    createContext({ prisma, viewer: null, editorial, changes }),
+  );
 
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
+    // Queries may come as plain GET requests (GraphQL over HTTP); GET never runs a mutation, and
+    // mutations need a JSON body plus the session's CSRF token (modules/auth/csrf-plugin.ts).
+    csrfPrevention: false,
     // main.ts stops the server, subscriptions and pools in order (observability/graceful-shutdown.ts).
     stopOnTerminationSignals: false,
     plugins: [
@@ -73,6 +100,7 @@ export async function createApiServer({
       csrfPlugin(),
       operationLimitsPlugin(schema, limits),
       timeoutPlugin(limits.timeoutMs),
+      ...publicCachingPlugins(dataVersion),
       ...observability.apolloPlugins,
     ],
   });
@@ -91,7 +119,7 @@ export async function createApiServer({
         const viewer = await resolveViewer(editorial, req.headers);
         const apiKeyId = viewer?.kind === 'apiKey' ? viewer.apiKeyId : null;
         await rateLimiter.consume(clientKeyOf(apiKeyId, req.ip), res);
-        return createContext(prisma, viewer, editorial);
+        return createContext({ prisma, viewer, editorial, changes });
       },
     }),
   );
@@ -108,6 +136,11 @@ export async function createApiServer({
           resolve(new URL(`http://localhost:${bound}`));
         });
       }),
-    stop: () => apollo.stop(),
+    closeSubscriptions: () => subscriptions.close(),
+    stop: async () => {
+      await subscriptions.close();
+      await apollo.stop();
+      await changes.close();
+    },
   };
 }

@@ -7,6 +7,7 @@ import { computingPowerIndexModule } from './computing-power-index/index.js';
 import { growthModule } from './growth/index.js';
 import { importsModule } from './imports/index.js';
 import { indicatorsModule } from './indicators/index.js';
+import { liveUpdatesModule } from './live-updates/index.js';
 import { observationsModule } from './observations/index.js';
 import { rankingsModule } from './rankings/index.js';
 import { regionsModule } from './regions/index.js';
@@ -25,6 +26,7 @@ export const apiModules = {
   rankings: rankingsModule,
   growth: growthModule,
   computingPowerIndex: computingPowerIndexModule,
+  liveUpdates: liveUpdatesModule,
   articles: articlesModule,
   auth: authModule,
   studio: studioModule,

@@ -1,4 +1,5 @@
 import { createPrismaClient, type PrismaClient } from '@atlas/db';
+import type { Redis } from 'ioredis';
 import { inject } from 'vitest';
 import type { QueryLimits } from '../../src/limits/query-limits.js';
 import { createApiServer } from '../../src/server.js';
@@ -13,8 +14,9 @@ export interface TestApi {
 export async function startApi(
   prisma: PrismaClient,
   limits?: Partial<QueryLimits>,
+  redis?: Redis,
 ): Promise<TestApi> {
-  const server = await createApiServer({ prisma, limits });
+  const server = await createApiServer({ prisma, limits, redis });
   const baseUrl = await server.listen(0);
   return {
     baseUrl,

@@ -1,0 +1,83 @@
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import {
+  GraphQLError,
+  separateOperations,
+  validate,
+  type DocumentNode,
+  type GraphQLSchema,
+  type ValidationRule,
+} from 'graphql';
+import { getComplexity } from 'graphql-query-complexity';
+import { ApiError } from '../errors.js';
+import { listSizeEstimator } from './cost-estimator.js';
+import type { QueryLimits } from './query-limits.js';
+
+const badRequest = { http: { status: 400 } };
+
+export type OperationLimits = Pick<QueryLimits, 'maxDepth' | 'maxAliases' | 'maxCost'>;
+
+/**
+ * The message of the rule's violation, if any. The armor rules throw their error out of
+ * validation instead of reporting it, and word it as a syntax error, which it is not.
+ */
+function firstViolation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  rule: ValidationRule,
+): string | undefined {
+  try {
+    return validate(schema, document, [rule])[0]?.message;
+  } catch (error) {
+    if (!(error instanceof GraphQLError)) throw error;
+    return error.message.replace(/^Syntax Error: /, '');
+  }
+}
+
+/**
+ * Checks a parsed, valid operation against the depth, alias and cost limits; returns the error
+ * for the first limit it breaks (each with its own code), or null.
+ */
+export function createOperationLimitCheck(schema: GraphQLSchema, limits: OperationLimits) {
+  const depthRule = maxDepthRule({
+    n: limits.maxDepth,
+    flattenFragments: true,
+    exposeLimits: true,
+  });
+  const aliasesRule = maxAliasesRule({ n: limits.maxAliases, exposeLimits: true });
+
+  return (
+    document: DocumentNode,
+    operationName: string | null | undefined,
+    variables: Record<string, unknown>,
+  ): ApiError | null => {
+    // Only the operation that runs counts, not others defined in the same document.
+    const operation = separateOperations(document)[operationName ?? ''] ?? document;
+    const tooDeep = firstViolation(schema, operation, depthRule);
+    if (tooDeep) return new ApiError('QUERY_TOO_DEEP', tooDeep, badRequest);
+    const tooManyAliases = firstViolation(schema, operation, aliasesRule);
+    if (tooManyAliases) return new ApiError('TOO_MANY_ALIASES', tooManyAliases, badRequest);
+    let cost: number;
+    try {
+      cost = getComplexity({
+        schema,
+        query: operation,
+        operationName: operationName ?? undefined,
+        variables,
+        estimators: [listSizeEstimator],
+      });
+    } catch (error) {
+      // The cost is computed from the variables, so invalid ones surface here first.
+      if (!(error instanceof GraphQLError)) throw error;
+      return new ApiError('BAD_USER_INPUT', error.message, badRequest);
+    }
+    if (cost > limits.maxCost) {
+      return new ApiError(
+        'QUERY_TOO_COSTLY',
+        `The query's estimated cost is ${cost}, above the limit of ${limits.maxCost}; ask for fewer items or fields per request.`,
+        { ...badRequest, cost, maxCost: limits.maxCost },
+      );
+    }
+    return null;
+  };
+}
