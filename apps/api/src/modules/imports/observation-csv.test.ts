@@ -72,3 +72,18 @@ describe('parseObservationCsv', () => {
     ).toMatchObject({ line: 1, code: 'EMPTY_FILE' });
   });
 });
+
+describe('parseObservationCsv without quotes', () => {
+  it('numbers the lines the same way, across CRLF, blank lines and a byte order mark', () => {
+    const { rows, errors } = parseObservationCsv(
+      '\uFEFFregion_code,indicator_code,period,value\r\nUSA,x,2024,1\r\n\r\n   \r\nCHN,x,2024,2\r\n',
+    );
+    expect(errors).toEqual([
+      { line: 4, code: 'WRONG_FIELD_COUNT', message: 'expected 4 fields, found 1' },
+    ]);
+    expect(rows.map((row) => [row.line, row.regionCode])).toEqual([
+      [2, 'USA'],
+      [5, 'CHN'],
+    ]);
+  });
+});
