@@ -80,6 +80,7 @@ if (command === 'start') {
   // One package's tests at a time: each starts its own PostgreSQL and servers,
   // and running them side by side on a small machine only makes all of them slower.
   pnpm(['turbo', 'run', 'test', '--concurrency=1']);
+  pnpm(['run', 'typecheck:scripts']);
   pnpm(['run', 'lint']);
   pnpm(['run', 'test:e2e']);
   console.log(`All tests passed in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
