@@ -161,3 +161,51 @@ test('an import with a bad row writes nothing; the fixed file changes the public
   await expect(point(next.value).first()).toBeAttached();
   await expect(point(before.value)).toHaveCount(0);
 });
+
+test('a stale save shows both versions; the history compares and restores revisions', async ({
+  page,
+  context,
+}) => {
+  test.slow();
+  const slug = `studio-history-${Date.now()}`;
+  await signIn(page, e2eEditor);
+  await page.getByRole('link', { name: 'New article' }).click();
+  await page.getByLabel('Title', { exact: true }).fill('Revisions of an article');
+  await page.getByLabel('Markdown').fill('First line.\nSecond line.');
+  await page.getByLabel('Slug', { exact: true }).fill(slug);
+  await page.getByLabel('Summary').fill('An article edited twice at once.');
+  await page.getByRole('button', { name: 'Create draft' }).click();
+  await expect(page).toHaveURL(/\/studio\/articles\/\d+$/);
+  const editorUrl = page.url();
+
+  // A second tab of the same article, loaded at version 1 like the first.
+  const other = await context.newPage();
+  await other.goto(editorUrl);
+  await other.getByLabel('Markdown').fill('First line.\nSecond line, from the other tab.');
+  await other.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(other.getByRole('status')).toHaveText('Saved version 2.');
+
+  await page.getByLabel('Markdown').fill('First line.\nSecond line, from this tab.');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  const conflict = page.getByRole('region', { name: 'Conflicting versions' });
+  await expect(conflict).toContainText('Second line, from the other tab.');
+  await expect(conflict).toContainText('Second line, from this tab.');
+  await conflict.getByRole('button', { name: 'Save mine as version 3' }).click();
+  await expect(page.getByRole('status')).toHaveText('Saved version 3.');
+
+  await page.getByRole('link', { name: 'History' }).click();
+  await expect(page.getByRole('row')).toHaveCount(4);
+  await page.getByLabel('Compare from version 2').check();
+  await page.getByLabel('Compare to version 3').check();
+  await page.getByRole('button', { name: 'Compare' }).click();
+  const body = page.getByRole('region', { name: 'Differences' });
+  await expect(body.locator('[data-diff="REMOVED"]')).toHaveText([
+    '−Second line, from the other tab.',
+  ]);
+  await expect(body.locator('[data-diff="ADDED"]')).toHaveText(['+Second line, from this tab.']);
+
+  await page.getByRole('button', { name: 'Restore version 1' }).click();
+  await expect(page).toHaveURL(editorUrl);
+  await expect(page.getByLabel('Markdown')).toHaveValue('First line.\nSecond line.');
+  await expect(page.getByText('version 4', { exact: true })).toBeVisible();
+});
