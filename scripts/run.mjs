@@ -43,7 +43,10 @@ function ensureChromium() {
     process.exit(1);
   }
   console.log('Installing Debian chromium for the e2e tests…');
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', 'chromium']]) {
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', 'chromium'],
+  ]) {
     const result = spawnSync('apt-get', args, {
       stdio: 'inherit',
       env: { ...env, DEBIAN_FRONTEND: 'noninteractive' },
@@ -56,11 +59,15 @@ function ensureChromium() {
 }
 
 function startStack() {
-  const child = spawn('npx', ['-y', `pnpm@${pnpmVersion}`, 'exec', 'tsx', 'scripts/start-stack.ts'], {
-    cwd: root,
-    stdio: 'inherit',
-    env,
-  });
+  const child = spawn(
+    'npx',
+    ['-y', `pnpm@${pnpmVersion}`, 'exec', 'tsx', 'scripts/start-stack.ts'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env,
+    },
+  );
   // The stack starter handles Ctrl-C itself; this process only waits for it.
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => {});
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
