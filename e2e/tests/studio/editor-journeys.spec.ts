@@ -1,6 +1,9 @@
 import { readStack } from '../../support/stack';
-import { expect, test } from '../../support/fixtures';
+import { expect as baseExpect, test } from '../../support/fixtures';
 import { e2eAdmin, e2eEditor, signIn, signOut, StudioDatabase } from './studio-support';
+
+// Every save, publish and import is a server action and an API call; give them time on a busy machine.
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 // The studio is a desktop tool, and these journeys change the shared database: run them once.
 test.skip(({ isMobile }) => isMobile, 'studio journeys run on the desktop project');

@@ -1,5 +1,8 @@
-import { expect, type Page } from '@playwright/test';
+import { expect as baseExpect, type Page } from '@playwright/test';
 import pg from 'pg';
+
+// Signing in runs argon2 and a server action; allow for a busy machine.
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 export interface Account {
   email: string;
