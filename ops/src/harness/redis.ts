@@ -70,3 +70,35 @@ export async function ensureRedis(
     },
   };
 }
+
+/** The same server, another logical database: keeps a test's keys apart from other users'. */
+export function redisDatabaseUrl(url: string, database: number): string {
+  const withDatabase = new URL(url);
+  withDatabase.pathname = `/${database}`;
+  return withDatabase.toString();
+}
+
+/** Empties the logical database named in `url` (FLUSHDB), over a raw socket. */
+export function flushRedisDatabase(url: string): Promise<void> {
+  const { hostname, port, pathname } = new URL(url);
+  const database = Number(pathname.slice(1) || 0);
+  return new Promise((resolve, reject) => {
+    const socket = new Socket();
+    let answer = '';
+    socket.setTimeout(2000, () => {
+      socket.destroy();
+      reject(new Error(`Redis at ${url} did not answer FLUSHDB`));
+    });
+    socket.once('error', reject);
+    socket.on('data', (data) => {
+      answer += data.toString();
+      if (answer.split('\r\n').filter(Boolean).length < 2) return;
+      socket.destroy();
+      if (answer.startsWith('+OK\r\n+OK')) resolve();
+      else reject(new Error(`Redis refused SELECT ${database}/FLUSHDB: ${answer.trim()}`));
+    });
+    socket.connect(Number(port || 6379), hostname || '127.0.0.1', () =>
+      socket.write(`SELECT ${database}\r\nFLUSHDB\r\n`),
+    );
+  });
+}

@@ -69,29 +69,32 @@ export async function startProductionStack(env: Record<string, string>): Promise
   });
   let exited = false;
   stack.once('exit', () => (exited = true));
+  const stop = async () => {
+    if (!exited) {
+      stack.kill('SIGTERM');
+      await once(stack, 'exit');
+    }
+    await database.stop();
+  };
   const apiUrl = `http://127.0.0.1:${apiPort}`;
   const portalUrl = `http://127.0.0.1:${portalPort}`;
-  await waitFor(async () => (await fetch(`${portalUrl}/`)).status === 200, {
-    timeoutMs: 120_000,
-    intervalMs: 500,
-    giveUp: () => exited,
-    failure: () => 'the production build did not start (see its output above)',
-  });
-  const apiPid = await findDescendant(stack.pid!, 'apps/api/dist/main.js');
-  const portalPid = await findDescendant(stack.pid!, 'next start');
-  if (!apiPid || !portalPid) throw new Error('could not find the API and portal processes');
+  let apiPid: number | undefined;
+  let portalPid: number | undefined;
+  try {
+    await waitFor(async () => (await fetch(`${portalUrl}/`)).status === 200, {
+      timeoutMs: 120_000,
+      intervalMs: 500,
+      giveUp: () => exited,
+      failure: () => 'the production build did not start (see its output above)',
+    });
+    apiPid = await findDescendant(stack.pid!, 'apps/api/dist/main.js');
+    // Next.js renames its server process.
+    portalPid = await findDescendant(stack.pid!, 'next-server');
+    if (!apiPid || !portalPid) throw new Error('could not find the API and portal processes');
+  } catch (error) {
+    await stop();
+    throw error;
+  }
 
-  return {
-    apiUrl,
-    portalUrl,
-    apiPid,
-    portalPid,
-    async stop() {
-      if (!exited) {
-        stack.kill('SIGTERM');
-        await once(stack, 'exit');
-      }
-      await database.stop();
-    },
-  };
+  return { apiUrl, portalUrl, apiPid, portalPid, stop };
 }
