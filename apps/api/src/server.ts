@@ -12,6 +12,7 @@ import express from 'express';
 import type { Redis } from 'ioredis';
 import { createContext, type Context } from './context.js';
 import { formatError } from './errors.js';
+import { explorerPage } from './explorer/explorer-page.js';
 import { healthzHandler } from './http/healthz.js';
 import { serveSubscriptions } from './http/subscriptions.js';
 import { operationLimitsPlugin } from './limits/operation-limits-plugin.js';
@@ -110,6 +111,7 @@ export async function createApiServer({
   app.get('/healthz', healthzHandler(prisma));
   app.use(createAuthRoutes(editorial));
   app.use(createImportRoutes(editorial.imports, editorial));
+  app.get('/graphql', explorerPage());
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

@@ -2,14 +2,23 @@ import { getNamedType, getNullableType, isListType, type GraphQLField } from 'gr
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 
 /**
- * Assumed lengths of lists whose length no argument states. Observations per series is the
- * typical number of periods of an indicator; the others bound what the data holds.
+ * Assumed lengths of lists whose length no argument states, from what the data holds: the number
+ * of periods of a typical indicator, of pillars, of indicators in a pillar, of regions.
  */
 const assumedLengths: Record<string, number> = {
   'Series.points': 30,
   'Series.yearOnYear': 30,
   'Indicator.periods': 30,
   'Observation.computedFrom': 30,
+  'Query.pillars': 10,
+  'Pillar.indicators': 20,
+  'Indicator.sources': 10,
+  'Query.regions': 300,
+  'Indicator.regions': 300,
+  'Region.children': 300,
+  'Region.members': 50,
+  'Region.aggregates': 10,
+  'Ranking.missing': 300,
 };
 const defaultListLength = 50;
 

@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import type { RequestHandler } from 'express';
+import { exampleQueries } from './example-queries.js';
+
+interface RenderedPage {
+  html: Buffer;
+  gzip: Buffer;
+  etag: string;
+}
+
+// The page inlines GraphiQL, its styles and its editor workers: nothing is fetched from elsewhere.
+function renderPage(): RenderedPage {
+  // GraphiQL also reads `variables` (for the first tab), which the options type does not list.
+  const options: Parameters<typeof renderGraphiQL>[0] & { variables?: string } = {
+    title: 'Compute Atlas API',
+    defaultTabs: [...exampleQueries],
+    variables: exampleQueries[0]?.variables,
+    subscriptionsProtocol: 'WS',
+  };
+  const html = Buffer.from(renderGraphiQL(options));
+  const etag = `"${createHash('sha256').update(html).digest('base64url').slice(0, 27)}"`;
+  return { html, gzip: gzipSync(html), etag };
+}
+
+/**
+ * The GraphQL explorer (GraphiQL) for a browser that opens `/graphql`: a GET without a query
+ * whose Accept header prefers HTML. Every other request goes on to the GraphQL endpoint.
+ */
+export function explorerPage(): RequestHandler {
+  let page: RenderedPage | undefined;
+  return (req, res, next) => {
+    const wantsPage =
+      req.method === 'GET' &&
+      req.query.query === undefined &&
+      req.query.extensions === undefined &&
+      req.accepts(['application/graphql-response+json', 'application/json', 'text/html']) ===
+        'text/html';
+    if (!wantsPage) {
+      next();
+      return;
+    }
+    page ??= renderPage();
+    res.set({
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'public, max-age=3600',
+      ETag: page.etag,
+      Vary: 'Accept, Accept-Encoding',
+    });
+    if (req.fresh) {
+      res.status(304).end();
+      return;
+    }
+    if (req.acceptsEncodings('gzip') === 'gzip') {
+      res.set('Content-Encoding', 'gzip').send(page.gzip);
+    } else {
+      res.send(page.html);
+    }
+  };
+}
