@@ -75,7 +75,8 @@ function startStack() {
 
 const command = process.argv[2];
 const started = Date.now();
-pnpm(['install', '--frozen-lockfile']);
+// The lockfile pins every version; a package.json change not yet locked is resolved, not refused.
+pnpm(['install', '--no-frozen-lockfile']);
 
 if (command === 'start') {
   pnpm(['turbo', 'run', 'build', '--filter=@atlas/api', '--filter=@atlas/portal']);
