@@ -13,6 +13,7 @@ import type { Redis } from 'ioredis';
 import { createContext, type Context } from './context.js';
 import { formatError } from './errors.js';
 import { explorerPage } from './explorer/explorer-page.js';
+import { createExportRoutes, type RequestGuard } from './export/export-routes.js';
 import { healthzHandler } from './http/healthz.js';
 import { serveSubscriptions } from './http/subscriptions.js';
 import { operationLimitsPlugin } from './limits/operation-limits-plugin.js';
@@ -111,18 +112,22 @@ export async function createApiServer({
   app.get('/healthz', healthzHandler(prisma));
   app.use(createAuthRoutes(editorial));
   app.use(createImportRoutes(editorial.imports, editorial));
+  // Resolves who is asking and counts the request against its client's rate limit.
+  const guard: RequestGuard = async (req, res) => {
+    const viewer = await resolveViewer(editorial, req.headers);
+    const apiKeyId = viewer?.kind === 'apiKey' ? viewer.apiKeyId : null;
+    await rateLimiter.consume(clientKeyOf(apiKeyId, req.ip), res);
+    return viewer;
+  };
+  app.use(createExportRoutes(prisma, guard));
   app.get('/graphql', explorerPage());
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
     queryTextLimit(limits.maxQueryBytes),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const viewer = await resolveViewer(editorial, req.headers);
-        const apiKeyId = viewer?.kind === 'apiKey' ? viewer.apiKeyId : null;
-        await rateLimiter.consume(clientKeyOf(apiKeyId, req.ip), res);
-        return createContext({ prisma, viewer, editorial, changes });
-      },
+      context: async ({ req, res }) =>
+        createContext({ prisma, viewer: await guard(req, res), editorial, changes }),
     }),
   );
   observability.mountLast(app);
