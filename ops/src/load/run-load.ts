@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   );
   const stack = await startProductionStack({
     // The load comes from one address; the per-client limit would otherwise answer 429s.
-    RATE_LIMIT_POINTS: '1000000',
+    RATE_LIMIT_REQUESTS: '100000000',
   });
   try {
     const traffic = await buildTraffic(stack.apiUrl, stack.portalUrl);
