@@ -44,6 +44,7 @@ const config: CodegenConfig = {
           ImportBatch: '../modules/imports/import-batch-row.js#ImportBatchRow',
           ObservationConnection: '../modules/observations/observation-page.js#ObservationPage',
           Series: '../modules/observations/series-row.js#SeriesRow',
+          SearchResult: '../modules/search/search-store.js#SearchHit',
         },
         scalars: {
           Date: { input: 'string', output: 'Date' },

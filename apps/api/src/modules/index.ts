@@ -11,6 +11,7 @@ import { liveUpdatesModule } from './live-updates/index.js';
 import { observationsModule } from './observations/index.js';
 import { rankingsModule } from './rankings/index.js';
 import { regionsModule } from './regions/index.js';
+import { searchModule } from './search/index.js';
 import { studioModule } from './studio/index.js';
 
 /**
@@ -27,6 +28,7 @@ export const apiModules = {
   growth: growthModule,
   computingPowerIndex: computingPowerIndexModule,
   liveUpdates: liveUpdatesModule,
+  search: searchModule,
   articles: articlesModule,
   auth: authModule,
   studio: studioModule,

@@ -1,8 +1,14 @@
 import DataLoader from 'dataloader';
-import type { Indicator, PrismaClient, Region, Tag } from '@atlas/db';
-import { groupByKey } from '../../loaders/batch.js';
+import type { Article, Indicator, PrismaClient, Region, Tag } from '@atlas/db';
+import { alignByKey, groupByKey } from '../../loaders/batch.js';
 
 export function createArticleLoaders(prisma: PrismaClient) {
+  // By id regardless of status: callers decide what the viewer may see.
+  const byId = new DataLoader<number, Article | null>(async (ids) => {
+    const rows = await prisma.article.findMany({ where: { id: { in: [...ids] } } });
+    return alignByKey(ids, rows, (row) => row.id);
+  });
+
   const tagsByArticleId = new DataLoader<number, Tag[]>(async (articleIds) => {
     const rows = await prisma.articleTag.findMany({
       where: { articleId: { in: [...articleIds] } },
@@ -36,7 +42,7 @@ export function createArticleLoaders(prisma: PrismaClient) {
     );
   });
 
-  return { tagsByArticleId, indicatorsByArticleId, regionsByArticleId };
+  return { byId, tagsByArticleId, indicatorsByArticleId, regionsByArticleId };
 }
 
 export type ArticleLoaders = ReturnType<typeof createArticleLoaders>;

@@ -2,6 +2,10 @@ import type { Prisma } from '@atlas/db';
 import type { Viewer } from '../../context.js';
 
 /** Readers and API keys see published articles only; signed-in editors see every status. */
+export function seesUnpublishedArticles(viewer: Viewer | null): boolean {
+  return viewer?.kind === 'session';
+}
+
 export function visibleArticles(viewer: Viewer | null): Prisma.ArticleWhereInput {
-  return viewer?.kind === 'session' ? {} : { status: 'PUBLISHED' };
+  return seesUnpublishedArticles(viewer) ? {} : { status: 'PUBLISHED' };
 }
