@@ -3,11 +3,13 @@
 // Writes ${ATLAS_DATA_DIR}/stack.json once everything answers. Ctrl-C or SIGTERM stops the API
 // and the portal, then PostgreSQL, and keeps the data; a process that dies stops the rest.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
   checkDatabaseReachable,
@@ -21,11 +23,13 @@ import {
   SeedDataError,
   seedDatabase,
   startEmbeddedPostgres,
+  type PrismaClient,
 } from '@atlas/db';
 import { z } from 'zod';
 
 const root = path.resolve(import.meta.dirname, '..');
 const apiEntry = path.join(root, 'apps/api/dist/main.js');
+const demoUsersModule = path.join(root, 'apps/api/dist/modules/auth/demo-users.js');
 const portalDir = path.join(root, 'apps/portal');
 const readinessTimeoutMs = 120_000;
 
@@ -81,6 +85,7 @@ function readEnvironment(): Environment {
 
 interface Database {
   url: string;
+  embedded: boolean;
   description: string;
   stop(): Promise<void>;
   /** Resolves if the server stops on its own (embedded server only). */
@@ -93,6 +98,7 @@ async function openDatabase(env: Environment): Promise<Database> {
     const { hostname, port } = new URL(env.DATABASE_URL);
     return {
       url: env.DATABASE_URL,
+      embedded: false,
       description: `PostgreSQL at ${hostname}:${port || 5432}`,
       stop: async () => undefined,
       exited: new Promise(() => undefined),
@@ -103,6 +109,7 @@ async function openDatabase(env: Environment): Promise<Database> {
   });
   return {
     url: server.url,
+    embedded: true,
     description: `embedded PostgreSQL on port ${new URL(server.url).port}, data in ${server.dataDir}`,
     stop: server.stop,
     exited: server.exited,
@@ -110,15 +117,24 @@ async function openDatabase(env: Environment): Promise<Database> {
 }
 
 /** Seeds only a database without regions, so a restart keeps what editors changed. */
-async function seedIfEmpty(url: string): Promise<boolean> {
-  const prisma = createPrismaClient(url);
-  try {
-    if ((await prisma.region.count()) > 0) return false;
-    await seedDatabase(prisma);
-    return true;
-  } finally {
-    await prisma.$disconnect();
-  }
+async function seedIfEmpty(prisma: PrismaClient): Promise<boolean> {
+  if ((await prisma.region.count()) > 0) return false;
+  await seedDatabase(prisma);
+  return true;
+}
+
+interface DemoUser {
+  email: string;
+  password: string;
+  role: string;
+}
+
+/** The studio's demo editor and admin, for the local embedded database only (public passwords). */
+async function ensureDemoUsers(prisma: PrismaClient): Promise<readonly DemoUser[]> {
+  const demoUsers = (await import(pathToFileURL(demoUsersModule).href)) as {
+    ensureDemoUsers(prisma: PrismaClient): Promise<readonly DemoUser[]>;
+  };
+  return demoUsers.ensureDemoUsers(prisma);
 }
 
 function assertBuilt(): void {
@@ -149,7 +165,7 @@ interface Service {
 function startService(name: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Service {
   const child = spawn(process.execPath, args, {
     cwd,
-    env: { ...process.env, ...env, NODE_ENV: 'production' },
+    env: { ...process.env, ...env },
     stdio: 'inherit',
   });
   const exited = new Promise<number>((resolve) =>
@@ -228,16 +244,31 @@ async function main(): Promise<void> {
     await migrateDeploy(database.url);
     console.log(`migrations applied (${seconds(phase)})`);
     phase = performance.now();
-    if (await seedIfEmpty(database.url)) console.log(`empty database seeded (${seconds(phase)})`);
+    const prisma = createPrismaClient(database.url);
+    let demoUsers: readonly DemoUser[] = [];
+    try {
+      if (await seedIfEmpty(prisma)) console.log(`empty database seeded (${seconds(phase)})`);
+      if (database.embedded) demoUsers = await ensureDemoUsers(prisma);
+    } finally {
+      await prisma.$disconnect();
+    }
 
     const apiUrl = `http://localhost:${env.API_PORT}`;
     const portalUrl = `http://localhost:${env.PORT}`;
     const nextBin = createRequire(path.join(portalDir, 'package.json')).resolve(
       'next/dist/bin/next',
     );
+    // A fresh secret per start lets the API tell the portal which pages to refresh when an
+    // article is published or figures are imported.
+    const revalidateSecret = randomBytes(24).toString('hex');
+    // The API runs in development mode: the local stack has demo accounts with public
+    // passwords, which the API refuses in production.
     const api = startService('API', [apiEntry], root, {
       DATABASE_URL: database.url,
       API_PORT: String(env.API_PORT),
+      PORTAL_URL: portalUrl,
+      REVALIDATE_SECRET: revalidateSecret,
+      NODE_ENV: 'development',
     });
     const portal = startService(
       'portal',
@@ -246,6 +277,8 @@ async function main(): Promise<void> {
       {
         PORT: String(env.PORT),
         API_URL: apiUrl,
+        REVALIDATE_SECRET: revalidateSecret,
+        NODE_ENV: 'production',
         NEXT_TELEMETRY_DISABLED: '1',
       },
     );
@@ -271,6 +304,11 @@ async function main(): Promise<void> {
     console.log(`  portal   ${portalUrl}`);
     console.log(`  GraphQL  ${apiUrl}/graphql`);
     console.log(`  details  ${path.relative(process.cwd(), stackFile) || stackFile}`);
+    for (const user of demoUsers) {
+      console.log(
+        `  studio   ${portalUrl}/studio  ${user.email} / ${user.password} (${user.role.toLowerCase()})`,
+      );
+    }
   } catch (error) {
     if (stopping) return;
     console.error(describeFailure(error));
