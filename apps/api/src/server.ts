@@ -14,6 +14,7 @@ import { createContext, type Context } from './context.js';
 import { formatError } from './errors.js';
 import { explorerPage } from './explorer/explorer-page.js';
 import { createExportRoutes, type RequestGuard } from './export/export-routes.js';
+import { graphqlOverHttpPlugin } from './http/graphql-over-http-plugin.js';
 import { healthzHandler } from './http/healthz.js';
 import { serveSubscriptions } from './http/subscriptions.js';
 import { operationLimitsPlugin } from './limits/operation-limits-plugin.js';
@@ -35,6 +36,8 @@ export interface ApiServerOptions {
   prisma: PrismaClient;
   /** Overrides of the query limits (tests use small ones). */
   limits?: Partial<QueryLimits>;
+  /** Serve repeated anonymous queries from the response cache (on by default). */
+  cacheResponses?: boolean;
   /**
    * Shares rate-limit counters and change announcements (subscriptions, cache invalidation)
    * between replicas; without it both stay in this process.
@@ -62,6 +65,7 @@ export interface ApiServer {
 export async function createApiServer({
   prisma,
   limits: limitOverrides = {},
+  cacheResponses = true,
   redis,
   onPublicChange = async () => {},
   observability = createObservability({ logger: createLogger('silent') }),
@@ -102,7 +106,8 @@ export async function createApiServer({
       csrfPlugin(),
       operationLimitsPlugin(schema, limits),
       timeoutPlugin(limits.timeoutMs),
-      ...publicCachingPlugins(dataVersion),
+      ...publicCachingPlugins(dataVersion, { cacheResponses }),
+      graphqlOverHttpPlugin(),
       ...observability.apolloPlugins,
     ],
   });

@@ -32,8 +32,11 @@ const isAnonymousRead = (context: Context, operation: string | undefined) =>
  * response cache in this process serves repeated anonymous queries without running them. Its
  * keys include the data version, so a change announced on the change bus empties it at once.
  */
-export function publicCachingPlugins(dataVersion: DataVersion): ApolloServerPlugin<Context>[] {
-  return [
+export function publicCachingPlugins(
+  dataVersion: DataVersion,
+  { cacheResponses }: { cacheResponses: boolean },
+): ApolloServerPlugin<Context>[] {
+  const plugins: ApolloServerPlugin<Context>[] = [
     ApolloServerPluginCacheControl({ defaultMaxAge: publicMaxAgeSeconds }),
     {
       async requestDidStart() {
@@ -46,6 +49,10 @@ export function publicCachingPlugins(dataVersion: DataVersion): ApolloServerPlug
         };
       },
     },
+  ];
+  if (!cacheResponses) return plugins;
+  return [
+    ...plugins,
     responseCachePlugin<Context>({
       cache: new InMemoryLRUCache({ maxSize: 64 * 1024 * 1024 }),
       extraCacheKeyData: async () => dataVersion.current(),

@@ -20,7 +20,11 @@ export async function postGraphql<T>(
 ): Promise<GraphqlResponse<T>> {
   const response = await fetch(new URL('/graphql', baseUrl), {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json, application/json;q=0.9',
+      ...headers,
+    },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data?: T | null; errors?: GraphqlError[] };

@@ -9,6 +9,11 @@ import {
 } from '@atlas/db';
 import { alignByKey, groupByKey } from '../../loaders/batch.js';
 
+// The Region model's columns by name: the table also holds a search document Prisma cannot read.
+const regionColumns = Prisma.join(
+  Object.values(Prisma.RegionScalarFieldEnum).map((column) => Prisma.raw(`r."${column}"`)),
+);
+
 export function createIndicatorLoaders(prisma: PrismaClient) {
   const byId: DataLoader<number, Indicator | null> = new DataLoader(async (ids) => {
     const rows = await prisma.indicator.findMany({ where: { id: { in: [...ids] } } });
@@ -63,7 +68,7 @@ export function createIndicatorLoaders(prisma: PrismaClient) {
 
   const regionsByIndicatorId = new DataLoader<number, Region[]>(async (indicatorIds) => {
     const rows = await prisma.$queryRaw<(Region & { indicatorId: number })[]>(Prisma.sql`
-      SELECT DISTINCT o."indicatorId", r.*
+      SELECT DISTINCT o."indicatorId", ${regionColumns}
       FROM "Observation" o JOIN "Region" r ON r.id = o."regionId"
       WHERE o."indicatorId" = ANY(${[...indicatorIds]})
       ORDER BY r.name, r.id`);
