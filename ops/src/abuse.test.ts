@@ -35,7 +35,12 @@ function fragmentBomb(levels: number): string {
   return `{ region(code: "WLD") { ...F${levels} } } ${fragments.join(' ')}`;
 }
 
-const json = { 'content-type': 'application/json' };
+// The GraphQL-over-HTTP media type, under which request errors keep their 4xx status
+// (answers in plain application/json carry them with status 200, as the specification asks).
+const json = {
+  'content-type': 'application/json',
+  accept: 'application/graphql-response+json',
+};
 
 interface AbuseCase {
   name: string;

@@ -7,11 +7,17 @@ export interface GraphqlResponse {
   text: string;
 }
 
+/** JSON in, the GraphQL-over-HTTP media type out: request errors answer with a 4xx status. */
+const graphqlResponseHeaders = {
+  'content-type': 'application/json',
+  accept: 'application/graphql-response+json',
+};
+
 /** POSTs a raw body (so tests can send malformed ones) and parses the answer when it is JSON. */
 export async function postRaw(
   url: string,
   body: string,
-  headers: Record<string, string> = { 'content-type': 'application/json' },
+  headers: Record<string, string> = graphqlResponseHeaders,
 ): Promise<GraphqlResponse> {
   const response = await fetch(url, { method: 'POST', headers, body });
   return readResponse(response);
@@ -24,7 +30,7 @@ export function postGraphql(
   headers: Record<string, string> = {},
 ): Promise<GraphqlResponse> {
   return postRaw(url, JSON.stringify({ query, variables }), {
-    'content-type': 'application/json',
+    ...graphqlResponseHeaders,
     ...headers,
   });
 }
