@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import type { Context } from '../context.js';
@@ -31,20 +31,36 @@ const isAnonymousRead = (context: Context, operation: string | undefined) =>
  * public`, everything else (signed-in callers, mutations, errors) with `no-store`; and a
  * response cache in this process serves repeated anonymous queries without running them. Its
  * keys include the data version, so a change announced on the change bus empties it at once.
+ *
+ * Every public field may be cached alike, so the policy is set once per operation instead of by
+ * Apollo's per-field cache-control plugin, whose bookkeeping on every resolved field weighs on
+ * large responses.
  */
 export function publicCachingPlugins(
   dataVersion: DataVersion,
   { cacheResponses }: { cacheResponses: boolean },
 ): ApolloServerPlugin<Context>[] {
   const plugins: ApolloServerPlugin<Context>[] = [
-    ApolloServerPluginCacheControl({ defaultMaxAge: publicMaxAgeSeconds }),
+    ApolloServerPluginCacheControlDisabled(),
     {
       async requestDidStart() {
         return {
           async didResolveOperation({ contextValue, operation, overallCachePolicy }) {
-            if (!isAnonymousRead(contextValue, operation?.operation)) {
+            if (isAnonymousRead(contextValue, operation?.operation)) {
+              overallCachePolicy.replace({ maxAge: publicMaxAgeSeconds, scope: 'PUBLIC' });
+            } else {
               overallCachePolicy.restrict({ maxAge: 0 });
             }
+          },
+          async willSendResponse({ response, overallCachePolicy }) {
+            const cacheable = overallCachePolicy.policyIfCacheable();
+            const failed = response.body.kind !== 'single' || !!response.body.singleResult.errors;
+            response.http.headers.set(
+              'cache-control',
+              cacheable && !failed
+                ? `max-age=${cacheable.maxAge}, ${cacheable.scope.toLowerCase()}`
+                : 'no-store',
+            );
           },
         };
       },

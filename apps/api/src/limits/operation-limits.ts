@@ -46,31 +46,42 @@ export function createOperationLimitCheck(schema: GraphQLSchema, limits: Operati
   });
   const aliasesRule = maxAliasesRule({ n: limits.maxAliases, exposeLimits: true });
 
+  // Depth and aliases depend on the document alone; Apollo hands the same parsed document
+  // object back for a repeated query, so each is checked once.
+  type Violation = { code: 'QUERY_TOO_DEEP' | 'TOO_MANY_ALIASES'; message: string } | null;
+  const shapeViolations = new WeakMap<DocumentNode, Map<string, Violation>>();
+  const shapeViolation = (document: DocumentNode, operationName: string): Violation => {
+    const known = shapeViolations.get(document) ?? new Map<string, Violation>();
+    shapeViolations.set(document, known);
+    if (known.has(operationName)) return known.get(operationName)!;
+    // Only the operation that runs counts, not others defined in the same document.
+    const operation = separateOperations(document)[operationName] ?? document;
+    const tooDeep = firstViolation(schema, operation, depthRule);
+    const tooManyAliases = tooDeep ? undefined : firstViolation(schema, operation, aliasesRule);
+    const violation: Violation = tooDeep
+      ? { code: 'QUERY_TOO_DEEP', message: tooDeep }
+      : tooManyAliases
+        ? { code: 'TOO_MANY_ALIASES', message: tooManyAliases }
+        : null;
+    known.set(operationName, violation);
+    return violation;
+  };
+
   return (
     document: DocumentNode,
     operationName: string | null | undefined,
     variables: Record<string, unknown>,
   ): ApiError | null => {
-    // Only the operation that runs counts, not others defined in the same document.
-    const operation = separateOperations(document)[operationName ?? ''] ?? document;
-    const tooDeep = firstViolation(schema, operation, depthRule);
-    if (tooDeep) return new ApiError('QUERY_TOO_DEEP', tooDeep, badRequest);
-    const tooManyAliases = firstViolation(schema, operation, aliasesRule);
-    if (tooManyAliases) return new ApiError('TOO_MANY_ALIASES', tooManyAliases, badRequest);
-    let cost: number;
-    try {
-      cost = getComplexity({
-        schema,
-        query: operation,
-        operationName: operationName ?? undefined,
-        variables,
-        estimators: [listSizeEstimator],
-      });
-    } catch (error) {
-      // The cost is computed from the variables, so invalid ones surface here first.
-      if (!(error instanceof GraphQLError)) throw error;
-      return new ApiError('BAD_USER_INPUT', error.message, badRequest);
-    }
+    const violation = shapeViolation(document, operationName ?? '');
+    if (violation) return new ApiError(violation.code, violation.message, badRequest);
+    // The cost depends on the variables (list lengths), so it is estimated every time.
+    const cost = getComplexity({
+      schema,
+      query: document,
+      operationName: operationName ?? undefined,
+      variables,
+      estimators: [listSizeEstimator],
+    });
     if (cost > limits.maxCost) {
       return new ApiError(
         'QUERY_TOO_COSTLY',
