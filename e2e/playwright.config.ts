@@ -29,6 +29,8 @@ export default defineConfig({
   projects: [
     {
       name: 'phone',
+      // Revalidation changes shared data for a moment; it runs once, in the desktop project.
+      testIgnore: /revalidation\.spec\.ts/,
       use: {
         viewport: { width: 360, height: 740 },
         isMobile: true,
@@ -42,12 +44,14 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // The whole system as a reader meets it: embedded PostgreSQL, the built API and portal.
-    command: 'node --import tsx ../scripts/start-stack.ts',
+    // The whole system as a reader meets it: embedded PostgreSQL, the built API and portal. The
+    // portal's data cache is emptied first, so that no answer cached by an earlier run is served.
+    command:
+      'rm -rf ../apps/portal/.next/cache/fetch-cache && node --import tsx ../scripts/start-stack.ts',
     url: `http://localhost:${portalPort}/`,
     timeout: 240_000,
     reuseExistingServer: !process.env.CI,
-    stdout: 'pipe',
+    stdout: 'ignore',
     stderr: 'pipe',
     env: {
       ATLAS_DATA_DIR: dataDir,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 
 /** What the database holds for one observation, as the tests compare it with the page. */
@@ -5,6 +6,8 @@ export interface StoredFigure {
   value: number;
   period: string;
   status: string;
+  note: string | null;
+  sourceKey: string | null;
   sourceTitle: string | null;
   regionName: string;
   indicatorName: string;
@@ -32,7 +35,7 @@ export interface StoredRank {
 }
 
 const figureColumns = `
-  o.value, o.period, o.status::text AS status, s.title AS "sourceTitle",
+  o.value, o.period, o.status::text AS status, o.note, s.key AS "sourceKey", s.title AS "sourceTitle",
   r.name AS "regionName", i.name AS "indicatorName", i.unit`;
 
 const figureJoins = `
@@ -91,6 +94,39 @@ export class AtlasDatabase {
       [indicator],
     );
     return rows;
+  }
+
+  /**
+   * Creates (or keeps) an API key with the given scopes for an e2e machine client and
+   * returns its secret; the API stores only the key's SHA-256 hash.
+   */
+  async ensureApiKey(scopes: string[]): Promise<string> {
+    const prefix = 'e2elive000';
+    const secret = `atlas_${prefix}_${'e2e-live-updates-key-'.padEnd(43, '0')}`;
+    const keyHash = createHash('sha256').update(secret).digest('hex');
+    await this.#pool.query(
+      `WITH owner AS (
+         INSERT INTO "User" (email, name, "passwordHash", role, "updatedAt")
+         VALUES ('e2e-machine@example.org', 'E2E machine client', 'not-a-password', 'EDITOR', now())
+         ON CONFLICT (email) DO UPDATE SET name = EXCLUDED.name
+         RETURNING id
+       )
+       INSERT INTO "ApiKey" (name, prefix, "keyHash", scopes, "createdById")
+       SELECT 'e2e live updates', $1, $2, $3, id FROM owner
+       ON CONFLICT (prefix) DO UPDATE SET "keyHash" = EXCLUDED."keyHash", scopes = EXCLUDED.scopes, "revokedAt" = NULL`,
+      [prefix, keyHash, scopes],
+    );
+    return secret;
+  }
+
+  /** One article by slug. */
+  async article(slug: string): Promise<StoredArticle> {
+    const { rows } = await this.#pool.query<StoredArticle>(
+      'SELECT slug, title, body FROM "Article" WHERE slug = $1',
+      [slug],
+    );
+    if (!rows[0]) throw new Error(`No article ${slug}`);
+    return rows[0];
   }
 
   /** Published articles, newest first. */

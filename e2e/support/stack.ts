@@ -6,6 +6,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 export const dataDir = path.resolve(import.meta.dirname, '..', '..', '.data', 'e2e');
 export const apiPort = 4100;
 export const portalPort = 3100;
+/** A seeded article with inline live figures, a chart and a ranking. */
+export const seededArticle = 'computing-power-the-productive-force';
 
 export interface StackInfo {
   databaseUrl: string;

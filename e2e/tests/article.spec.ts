@@ -1,5 +1,6 @@
 import { expect, test } from '../support/fixtures';
 import { horizontalOverflow, shownFigures } from '../support/page-figures';
+import { seededArticle } from '../support/stack';
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -40,8 +41,7 @@ test.describe('article page', () => {
     page,
     db,
   }) => {
-    const [article] = await db.publishedArticles();
-    await page.goto(`/articles/${article!.slug}`);
+    await page.goto(`/articles/${seededArticle}`);
     const inline = page.locator('.prose-atlas p [data-figure]');
     const figures = await shownFigures(page.locator('.prose-atlas p'));
     expect(figures.length).toBeGreaterThan(0);
@@ -55,6 +55,29 @@ test.describe('article page', () => {
       await expect(page.locator(target)).toContainText(stored.sourceTitle!);
       await expect(page.getByRole('region', { name: 'How we know' }).locator(target)).toHaveCount(
         1,
+      );
+    }
+  });
+
+  test('shows the live numbers the API gives for the same indicator, region and period', async ({
+    page,
+    api,
+  }) => {
+    await page.goto(`/articles/${seededArticle}`);
+    const figures = await shownFigures(page.locator('.prose-atlas'));
+    expect(figures.length).toBeGreaterThan(0);
+    for (const figure of figures) {
+      const { series } = await api.query<{
+        series: { points: { period: string; value: number }[] }[];
+      }>(
+        `query ($indicator: String!, $region: String!, $period: String!) {
+          series(indicators: [$indicator], regions: [$region], from: $period, to: $period) { points { period value } }
+        }`,
+        { indicator: figure.indicator, region: figure.region, period: figure.period },
+      );
+      const point = series[0]?.points.find((candidate) => candidate.period === figure.period);
+      expect(point?.value, `${figure.indicator} ${figure.region} ${figure.period}`).toBe(
+        figure.value,
       );
     }
   });

@@ -35,11 +35,17 @@ test.describe('home page', () => {
     }
   });
 
-  test('lists the published articles and fits the screen', async ({ page, db }) => {
-    const [newest] = await db.publishedArticles();
+  test('lists the newest published articles and fits the screen', async ({ page, db }) => {
+    const newest = (await db.publishedArticles()).slice(0, 6);
     await page.goto('/');
-    const articles = page.getByRole('region', { name: 'Latest articles' });
-    await expect(articles.getByRole('link', { name: newest!.title })).toBeVisible();
+    const links = page
+      .getByRole('region', { name: 'Latest articles' })
+      .getByRole('listitem')
+      .getByRole('link');
+    await expect(links).toHaveCount(newest.length);
+    expect(
+      await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href'))),
+    ).toEqual(newest.map((article) => `/articles/${article.slug}`));
     expect(await horizontalOverflow(page.locator('body'))).toBeLessThanOrEqual(0);
   });
 });

@@ -97,7 +97,7 @@ export function InlineFigure({
         <sup className="ml-0.5">
           <a
             href={`#source-${figure.source.key}`}
-            className="text-accent no-underline hover:underline"
+            className="text-accent underline"
             aria-label={`Source ${sourceNumber}: ${figure.source.title}`}
             title={figure.source.title}
           >

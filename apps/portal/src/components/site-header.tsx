@@ -10,6 +10,9 @@ const sections = [
   { href: '/about', label: 'About' },
 ] as const;
 
+/** On a phone the row holds five; About stays reachable from the footer. */
+const phoneSections = sections.filter((section) => section.href !== '/about');
+
 export function SiteHeader() {
   return (
     <header className="sticky top-0 z-10 border-b border-line bg-canvas/95 backdrop-blur">
@@ -59,8 +62,8 @@ export function SiteHeader() {
         </div>
       </div>
       <nav aria-label="Sections" className="border-t border-line md:hidden">
-        <ul className="flex flex-wrap gap-x-4 gap-y-1 px-4 py-2 text-sm">
-          {sections.map((section) => (
+        <ul className="flex justify-between gap-x-3 px-4 py-2 text-sm">
+          {phoneSections.map((section) => (
             <li key={section.href}>
               <Link href={section.href} className="hover:text-accent">
                 {section.label}

@@ -3,7 +3,7 @@ import type { TypedDocumentString } from '@/gql/graphql';
 import { config } from '@/lib/config';
 
 /** How long a cached API answer may be served before it is fetched again, in seconds. */
-const defaultRevalidateSeconds = 3600;
+const defaultRevalidateSeconds = 600;
 
 export class ApiError extends Error {
   override name = 'ApiError';

@@ -133,3 +133,23 @@ export async function getGrowth(indicator: string, region: string, from: string,
   );
   return data.growth[0] ?? null;
 }
+
+/** Announces observations of the given indicators as they are added or changed (graphql-ws). */
+export const ObservationChangedSubscription = graphql(`
+  subscription ObservationChanged($indicators: [String!]) {
+    observationChanged(indicators: $indicators) {
+      kind
+      observation {
+        period
+        value
+        indicator {
+          unit
+        }
+        region {
+          code
+          name
+        }
+      }
+    }
+  }
+`);

@@ -86,6 +86,15 @@ const sanitizeSchema: SanitizeSchema = {
   attributes: { ...defaultSchema.attributes, [blockTagName]: ['block', 'inline'] },
 };
 
+/** Lets keyboard users scroll code blocks that are wider than the text column. */
+function rehypeFocusableCode() {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName === 'pre') node.properties = { ...node.properties, tabIndex: 0 };
+    });
+  };
+}
+
 /** Gives h2 and h3 headings stable ids and lists them for the table of contents. */
 function rehypeHeadings(toc: TocEntry[]) {
   return (tree: HastRoot) => {
@@ -131,6 +140,7 @@ export function parseArticle(markdown: string, options: ParseOptions = {}): Pars
     .use(remarkRehype)
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeDemoteHeadings, options.demoteHeadings ?? 0)
+    .use(rehypeFocusableCode)
     .use(rehypeHeadings, toc);
   const tree = processor.runSync(processor.parse(markdown)) as HastRoot;
   const wordCount = hastToString(tree).split(/\s+/).filter(Boolean).length;

@@ -82,7 +82,7 @@ export default async function ComputingPowerIndexPage({
                   <li key={indicator.indicator.code}>
                     <a
                       href={`/indicators/${indicator.indicator.code}`}
-                      className="text-accent hover:underline"
+                      className="text-accent underline"
                     >
                       {indicator.indicator.name}
                     </a>

@@ -4,6 +4,8 @@ import { mapHeight, mapWidth, worldShapes } from '@/lib/geo/world-shapes';
  * Every country outline once, by alpha-3 id, for maps to reference with <use>: the outlines
  * are fetched and cached once instead of being repeated in every page that shows a map.
  */
+export const dynamic = 'force-static';
+
 export function GET() {
   const paths = [...worldShapes().values()].map(
     (shape) => `<path id="${shape.code}" d="${shape.path}"/>`,

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { LineChart } from '@/components/charts/line-chart';
 import { DataTable } from '@/components/indicator/data-table';
+import { LiveUpdates } from '@/components/indicator/live-updates';
 import { MapView } from '@/components/indicator/map-view';
 import { QueryPanel } from '@/components/query-panel';
 import { RegionPicker } from '@/components/indicator/region-picker';
@@ -10,8 +11,9 @@ import { SegmentedLinks } from '@/components/indicator/segmented-links';
 import { SharePanel } from '@/components/indicator/share-panel';
 import { ViewTabs } from '@/components/indicator/view-tabs';
 import { SourceLine, SourceList } from '@/components/source-citation';
+import { config } from '@/lib/config';
 import { getIndicator } from '@/lib/data/catalogue';
-import { SeriesQuery } from '@/lib/data/observations';
+import { ObservationChangedSubscription, SeriesQuery } from '@/lib/data/observations';
 import { populationIndicator } from '@/lib/indicator-view/per-capita';
 import { loadShownData } from '@/lib/indicator-view/shown-rows';
 import { parseViewState, viewQuery } from '@/lib/indicator-view/view-state';
@@ -68,6 +70,11 @@ export default async function IndicatorPage({
 
       <section aria-label="Data views" className="space-y-4">
         <ViewTabs code={indicator.code} state={state} />
+        <LiveUpdates
+          url={`${config.publicApiUrl.replace(/^http/, 'ws')}/graphql`}
+          subscription={ObservationChangedSubscription.toString()}
+          indicator={indicator.code}
+        />
         <div className="flex flex-wrap items-center gap-x-6 gap-y-3">
           {state.view === 'chart' ? (
             <SegmentedLinks
