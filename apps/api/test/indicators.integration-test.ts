@@ -141,3 +141,46 @@ describe('indicator', () => {
     expect(data.indicator).toBeNull();
   });
 });
+
+describe('sources', () => {
+  it('lists every source by title, and those of one indicator', async () => {
+    const all = await api.prisma.source.findMany({ orderBy: { title: 'asc' } });
+    const data = await queryData<{ sources: { key: string }[] }>(
+      api.baseUrl,
+      '{ sources { key } }',
+    );
+    expect(data.sources.map((source) => source.key)).toEqual(all.map((source) => source.key));
+
+    const ofIndicator = await api.prisma.source.findMany({
+      where: { indicators: { some: { indicator: { code: 'dc_electricity_twh' } } } },
+      orderBy: { title: 'asc' },
+    });
+    expect(ofIndicator.length).toBeGreaterThan(1);
+    const filtered = await queryData<{ sources: { key: string }[] }>(
+      api.baseUrl,
+      '{ sources(indicator: "dc_electricity_twh") { key } }',
+    );
+    expect(filtered.sources.map((source) => source.key)).toEqual(ofIndicator.map((s) => s.key));
+  });
+
+  it('returns one source with the indicators it provides values for', async () => {
+    const source = await api.prisma.source.findFirstOrThrow({
+      where: { indicators: { some: {} } },
+      include: { indicators: { include: { indicator: true } } },
+    });
+    const data = await queryData<{ source: { title: string; indicators: { code: string }[] } }>(
+      api.baseUrl,
+      'query ($key: String!) { source(key: $key) { title indicators { code } } }',
+      { key: source.key },
+    );
+    expect(data.source.title).toBe(source.title);
+    expect(data.source.indicators.map((indicator) => indicator.code).sort()).toEqual(
+      source.indicators.map(({ indicator }) => indicator.code).sort(),
+    );
+    const missing = await queryData<{ source: null }>(
+      api.baseUrl,
+      '{ source(key: "no_such_source") { title } }',
+    );
+    expect(missing.source).toBeNull();
+  });
+});

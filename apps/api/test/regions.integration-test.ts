@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { queryData } from './support/graphql-client.js';
+import { errorCodes, postGraphql, queryData } from './support/graphql-client.js';
 import { startApiOnSeededDatabase, type TestApi } from './support/test-api.js';
 
 let api: TestApi;
@@ -32,6 +32,58 @@ describe('regions', () => {
     });
     expect(expected.length).toBeGreaterThan(0);
     expect(data.regions).toEqual(expected.map((row) => ({ code: row.code, kind: 'AGGREGATE' })));
+  });
+});
+
+describe('regions filters', () => {
+  const filteredQuery = `query ($kind: RegionKind, $parent: String, $memberOf: String, $search: String) {
+    regions(kind: $kind, parent: $parent, memberOf: $memberOf, search: $search) { code }
+  }`;
+  const codes = async (variables: Record<string, unknown>) =>
+    (await queryData<{ regions: RegionCode[] }>(api.baseUrl, filteredQuery, variables)).regions.map(
+      (region) => region.code,
+    );
+
+  it('lists the children of a parent and the members of an aggregate', async () => {
+    const children = await api.prisma.region.findMany({
+      where: { parent: { code: 'WLD' } },
+      orderBy: { name: 'asc' },
+    });
+    expect(children.length).toBeGreaterThan(10);
+    expect(await codes({ parent: 'WLD' })).toEqual(children.map((row) => row.code));
+
+    const members = await api.prisma.region.findMany({
+      where: { aggregates: { some: { aggregate: { code: 'EUR' } } } },
+      orderBy: { name: 'asc' },
+    });
+    expect(members.length).toBeGreaterThan(5);
+    expect(await codes({ memberOf: 'EUR' })).toEqual(members.map((row) => row.code));
+  });
+
+  it('finds regions by part of their name or code, ignoring case, combined with other filters', async () => {
+    const all = await api.prisma.region.findMany({ orderBy: { name: 'asc' } });
+    const matching = all.filter(
+      (row) => row.name.toLowerCase().includes('land') || row.code.toLowerCase().includes('land'),
+    );
+    expect(matching.length).toBeGreaterThan(1);
+    expect(await codes({ search: 'LAND' })).toEqual(matching.map((row) => row.code));
+    expect(await codes({ search: 'land', memberOf: 'EUR' })).toEqual(
+      (
+        await api.prisma.region.findMany({
+          where: {
+            code: { in: matching.map((row) => row.code) },
+            aggregates: { some: { aggregate: { code: 'EUR' } } },
+          },
+          orderBy: { name: 'asc' },
+        })
+      ).map((row) => row.code),
+    );
+  });
+
+  it('names unknown codes', async () => {
+    const response = await postGraphql(api.baseUrl, filteredQuery, { parent: 'NOWHERE' });
+    expect(errorCodes(response)).toEqual(['NOT_FOUND']);
+    expect(response.errors?.[0]?.message).toBe("Unknown region: 'NOWHERE'");
   });
 });
 

@@ -66,6 +66,24 @@ export function createIndicatorLoaders(prisma: PrismaClient) {
     );
   });
 
+  const sourceByKey = new DataLoader<string, Source | null>(async (keys) => {
+    const rows = await prisma.source.findMany({ where: { key: { in: [...keys] } } });
+    rows.forEach((row) => sourceById.prime(row.id, row));
+    return alignByKey(keys, rows, (row) => row.key);
+  });
+
+  const indicatorsBySourceId = new DataLoader<number, Indicator[]>(async (sourceIds) => {
+    const rows = await prisma.indicatorSource.findMany({
+      where: { sourceId: { in: [...sourceIds] } },
+      include: { indicator: true },
+      orderBy: { indicator: { name: 'asc' } },
+    });
+    prime(rows.map((row) => row.indicator));
+    return groupByKey(sourceIds, rows, (row) => row.sourceId).map((group) =>
+      group.map((row) => row.indicator),
+    );
+  });
+
   const regionsByIndicatorId = new DataLoader<number, Region[]>(async (indicatorIds) => {
     const rows = await prisma.$queryRaw<(Region & { indicatorId: number })[]>(Prisma.sql`
       SELECT DISTINCT o."indicatorId", ${regionColumns}
@@ -95,7 +113,9 @@ export function createIndicatorLoaders(prisma: PrismaClient) {
     byPillarId,
     pillarById,
     sourceById,
+    sourceByKey,
     sourcesByIndicatorId,
+    indicatorsBySourceId,
     regionsByIndicatorId,
     periodsByIndicatorId,
   };
