@@ -25,4 +25,20 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  {
+    // The API server reads its configuration once, in src/environment.ts (command-line tools
+    // under src/cli read their own).
+    files: ['apps/api/src/**/*.ts'],
+    ignores: ['apps/api/src/environment.ts', 'apps/api/src/cli/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'process',
+          property: 'env',
+          message: 'Read configuration from src/environment.ts.',
+        },
+      ],
+    },
+  },
 );
