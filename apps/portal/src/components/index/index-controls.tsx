@@ -65,10 +65,10 @@ export function IndexControls({ pillars, normalisation, period }: IndexControlsP
         </div>
       </fieldset>
       {period ? <input type="hidden" name="period" value={period} /> : null}
-      <div className="mt-4 flex items-center gap-4">
+      <div className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2">
         <button
           type="submit"
-          className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-accent-ink"
+          className="rounded-md bg-accent px-4 py-2 text-sm font-medium whitespace-nowrap text-accent-ink"
         >
           Recompute the ranking
         </button>

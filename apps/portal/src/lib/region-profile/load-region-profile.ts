@@ -8,7 +8,7 @@ export const maxPeers = 5;
 /**
  * Everything a region's profile shows: its place in the index, each indicator it has values
  * for with the whole series, and the latest values of the chosen peers for comparison.
- * Without a choice, the peers are its neighbours in the index ranking.
+ * Without a choice, the peers are its neighbours in the index ranking, or the leaders when it is not ranked.
  */
 export async function loadRegionProfile(code: string, requestedPeers: string[]) {
   const region = await getRegion(code);
@@ -32,7 +32,12 @@ export async function loadRegionProfile(code: string, requestedPeers: string[]) 
   const chosen = requestedPeers
     .filter((peer) => peer !== region.code && countryCodes.has(peer))
     .slice(0, maxPeers);
-  const neighbours = [index.entries[position - 1], index.entries[position + 1]]
+  // Its neighbours in the ranking, or the leaders when it is not ranked.
+  const around =
+    position >= 0
+      ? [index.entries[position - 1], index.entries[position + 1]]
+      : index.entries.slice(0, 2);
+  const neighbours = around
     .filter((neighbour) => neighbour !== undefined)
     .map((neighbour) => neighbour.region.code);
   const peers = chosen.length > 0 ? chosen : neighbours;
