@@ -2,10 +2,13 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import {
   GraphQLError,
+  Kind,
+  getVariableValues,
   separateOperations,
   validate,
   type DocumentNode,
   type GraphQLSchema,
+  type OperationDefinitionNode,
   type ValidationRule,
 } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
@@ -74,7 +77,16 @@ export function createOperationLimitCheck(schema: GraphQLSchema, limits: Operati
   ): ApiError | null => {
     const violation = shapeViolation(document, operationName ?? '');
     if (violation) return new ApiError(violation.code, violation.message, badRequest);
-    // The cost depends on the variables (list lengths), so it is estimated every time.
+    // The cost depends on the variables (list lengths), so it is estimated every time. Variables
+    // that do not fit their types cannot be costed; execution refuses them as bad user input.
+    const operation = document.definitions.find(
+      (definition): definition is OperationDefinitionNode =>
+        definition.kind === Kind.OPERATION_DEFINITION &&
+        (!operationName || definition.name?.value === operationName),
+    );
+    if (!operation) return null;
+    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+    if (coerced.errors) return null;
     const cost = getComplexity({
       schema,
       query: document,

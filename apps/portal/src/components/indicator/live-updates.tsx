@@ -15,23 +15,31 @@ interface LiveUpdatesProps {
 
 /** How long to wait after an announcement before re-rendering, so the portal's cache has been told. */
 const refreshDelayMs = 1500;
+/** Connecting waits until the page has settled, so that it never competes with the first render. */
+const connectDelayMs = 2000;
 
 /**
  * Keeps an open indicator page current: subscribes to changes of its indicator and, when one
  * arrives, says what changed and re-renders the page on the server. The WebSocket client is
- * loaded only after the page is interactive.
+ * loaded only once the page has settled.
  */
 export function LiveUpdates({ url, subscription, indicator }: LiveUpdatesProps) {
   const router = useRouter();
   const [notice, setNotice] = useState<string | null>(null);
+  const [connected, setConnected] = useState(false);
 
   useEffect(() => {
     let disposed = false;
     let stop: (() => void) | undefined;
     let refresh: ReturnType<typeof setTimeout> | undefined;
-    void import('graphql-ws').then(({ createClient }) => {
+    const connect = setTimeout(async () => {
+      const { createClient } = await import('graphql-ws');
       if (disposed) return;
-      const client = createClient({ url, retryAttempts: 5 });
+      const client = createClient({
+        url,
+        retryAttempts: 5,
+        on: { connected: () => setConnected(true), closed: () => setConnected(false) },
+      });
       const unsubscribe = client.subscribe<ObservationChangedSubscription>(
         { query: subscription, variables: { indicators: [indicator] } },
         {
@@ -52,9 +60,10 @@ export function LiveUpdates({ url, subscription, indicator }: LiveUpdatesProps) 
         unsubscribe();
         void client.dispose();
       };
-    });
+    }, connectDelayMs);
     return () => {
       disposed = true;
+      clearTimeout(connect);
       clearTimeout(refresh);
       stop?.();
     };
@@ -63,7 +72,7 @@ export function LiveUpdates({ url, subscription, indicator }: LiveUpdatesProps) 
   return (
     <p
       role="status"
-      data-live-updates
+      data-live-updates={connected ? 'connected' : 'waiting'}
       className={notice ? 'rounded-md border border-accent px-3 py-2 text-sm' : 'sr-only'}
     >
       {notice ?? 'Live: this page updates when its figures change.'}
