@@ -52,7 +52,10 @@ test.describe('fresh figures', () => {
     };
     await page.goto(path);
     expect(await shownValue()).toBe(latest.value);
-    await expect(page.locator('[data-live-updates]')).toHaveAttribute('data-live-updates', 'connected');
+    await expect(page.locator('[data-live-updates]')).toHaveAttribute(
+      'data-live-updates',
+      'connected',
+    );
 
     const changed = latest.value + 1;
     await importObservation(apiKey, latest, changed);
