@@ -28,6 +28,7 @@ import { resolveViewer } from './modules/auth/request-viewer.js';
 import { createImportRoutes } from './modules/imports/import-routes.js';
 import { createEditorialServices } from './modules/studio/editorial-services.js';
 import type { PublicChangeListener } from './modules/studio/public-change.js';
+import { contextErrorFor } from './observability/database-unavailable.js';
 import { createLogger } from './observability/logger.js';
 import { createObservability, type Observability } from './observability/observability.js';
 import { createSchema } from './schema.js';
@@ -131,8 +132,12 @@ export async function createApiServer({
     express.json({ limit: '1mb' }),
     queryTextLimit(limits.maxQueryBytes),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        createContext({ prisma, viewer: await guard(req, res), editorial, changes }),
+      context: async ({ req, res }) => {
+        const viewer = await guard(req, res).catch((error: unknown) => {
+          throw contextErrorFor(error);
+        });
+        return createContext({ prisma, viewer, editorial, changes });
+      },
     }),
   );
   observability.mountLast(app);

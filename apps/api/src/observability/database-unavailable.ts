@@ -1,5 +1,6 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import type { ErrorRequestHandler } from 'express';
+import { ApiError } from '../errors.js';
 import type { ErrorCode } from '../generated/graphql.js';
 
 export const DATABASE_UNAVAILABLE_CODE: ErrorCode = 'DATABASE_UNAVAILABLE';
@@ -83,6 +84,18 @@ export function databaseUnavailablePlugin(): ApolloServerPlugin {
       };
     },
   };
+}
+
+/**
+ * The same answer for a request whose context could not be built (resolving its session or API
+ * key needs the database). Apollo answers a context failure with a 500 unless it is handed a
+ * GraphQL error carrying its HTTP status, so an outage error is turned into one; others pass.
+ */
+export function contextErrorFor(error: unknown): unknown {
+  if (!isDatabaseUnavailableError(error)) return error;
+  return new ApiError(DATABASE_UNAVAILABLE_CODE, DATABASE_UNAVAILABLE_MESSAGE, {
+    http: { status: 503, headers: new HeaderMap([['retry-after', retryAfterSeconds]]) },
+  });
 }
 
 /** The same answer for plain HTTP routes (exports, health) whose handler threw. */
