@@ -290,10 +290,9 @@ async function main(): Promise<void> {
         void stopAll(code || 1);
       });
     }
-    await Promise.all([
-      waitUntilAnswering(api, `http://127.0.0.1:${env.API_PORT}/healthz`),
-      waitUntilAnswering(portal, `http://127.0.0.1:${env.PORT}/`),
-    ]);
+    // The portal's home page reads from the API, so it is probed only once the API answers.
+    await waitUntilAnswering(api, `http://127.0.0.1:${env.API_PORT}/healthz`);
+    await waitUntilAnswering(portal, `http://127.0.0.1:${env.PORT}/`);
 
     await mkdir(env.ATLAS_DATA_DIR, { recursive: true });
     await writeFile(

@@ -77,6 +77,8 @@ interface RunResult {
   scores: Record<(typeof categories)[number], number>;
   scriptKb: number;
   scriptTransferKb: number;
+  /** Audits that cost points outside performance, as "category: audit title". */
+  failures: string[];
 }
 
 async function audit(url: string, port: number): Promise<RunResult> {
@@ -104,6 +106,13 @@ async function audit(url: string, port: number): Promise<RunResult> {
     ) as RunResult['scores'],
     scriptKb: sum('resourceSize'),
     scriptTransferKb: sum('transferSize'),
+    failures: categories
+      .filter((category) => category !== 'performance')
+      .flatMap((category) =>
+        (lhr.categories[category]?.auditRefs ?? [])
+          .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+          .map((ref) => `${category}: ${lhr.audits[ref.id]?.title ?? ref.id}`),
+      ),
   };
 }
 
@@ -114,6 +123,7 @@ const chrome = await launch({
 });
 try {
   const rows: Record<string, string | number>[] = [];
+  const failures = new Map<string, Set<string>>();
   for (const [name, pagePath] of Object.entries(pages)) {
     const url = `${portalUrl}${pagePath}`;
     await fetch(url); // fill the server's data cache so runs measure the page, not a cold start
@@ -131,10 +141,15 @@ try {
       'JS KB gzip': Math.round(median(results.map((item) => item.scriptTransferKb))),
       'performance runs': results.map((item) => item.scores.performance).join(' '),
     });
+    const failed = new Set(results.flatMap((item) => item.failures));
+    if (failed.size > 0) failures.set(name, failed);
     console.log(`${name}: ${url} audited ${runs}×`);
   }
   console.log(`\nLighthouse ${runs} runs per page, medians (mobile emulation, production build):`);
   console.table(rows);
+  for (const [name, failed] of failures) {
+    console.log(`\n${name} loses points on:\n  ${[...failed].join('\n  ')}`);
+  }
 } finally {
   chrome.kill();
   await stop();

@@ -39,7 +39,8 @@ export function IndicatorTrends({ profile }: { profile: RegionProfile }) {
                       >
                         {item.indicator.name}
                       </Link>
-                      <p className="truncate text-xs text-muted">
+                      {/* Spaced so that the two links are far enough apart to tap on a phone. */}
+                      <p className="mt-2.5 truncate text-xs text-muted">
                         <SourceCitation source={last.source} compact />
                       </p>
                     </div>

@@ -11,6 +11,14 @@ import { renderArticle } from '@/lib/markdown/render-article';
 
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
 
+/**
+ * No article is rendered at build time (the API need not be running then); each is rendered on
+ * its first request and then served from the full-route cache until the API revalidates its tag.
+ */
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
+
 export async function generateMetadata({
   params,
 }: PageProps<'/articles/[slug]'>): Promise<Metadata> {
