@@ -229,6 +229,8 @@ async function startServer(
 ): Promise<URL> {
   const child = spawn(process.execPath, ['--import', 'tsx', serverScript, databaseUrl, caching], {
     stdio: ['ignore', 'pipe', 'inherit'],
+    // As deployed: graphql-js skips its development-only checks in production.
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   children.push(child);
   let output = '';

@@ -1,7 +1,6 @@
 import { Prisma, type PrismaClient, type RegionKind } from '@atlas/db';
 import { badUserInput } from '../../errors.js';
 import type { ObservationRow } from '../observations/observation-row.js';
-import { observationColumns } from '../observations/observation-store.js';
 import { competitionRank } from '../rankings/competition-rank.js';
 import { computeIndex, type Normalisation } from './compute-index.js';
 import { resolveWeights, type WeightInput, type WeightedPillar } from './index-weights.js';
@@ -68,17 +67,17 @@ async function findYearValues(
   kinds: readonly RegionKind[],
   year: string,
 ): Promise<Map<string, ObservationRow>> {
-  const rows = await prisma.observation.findMany({
-    where: {
-      indicatorId: { in: [...indicatorIds] },
-      region: { kind: { in: [...kinds] } },
-      status: { not: 'PROJECTION' },
-      periodStart: { gte: new Date(`${year}-01-01`), lte: new Date(`${year}-12-31`) },
-    },
-    orderBy: [{ periodStart: 'asc' }, { period: 'asc' }],
-    select: observationColumns,
-  });
-  // Later rows overwrite earlier ones, leaving the latest of the year.
+  // One row per pair straight from PostgreSQL: the index reads every region's year at once.
+  const rows = await prisma.$queryRaw<ObservationRow[]>(Prisma.sql`
+    SELECT DISTINCT ON (o."indicatorId", o."regionId")
+      o."indicatorId", o."regionId", o."period", o."periodType", o."periodStart", o."value",
+      o."status", o."note", o."sourceId"
+    FROM "Observation" o JOIN "Region" r ON r.id = o."regionId"
+    WHERE o."indicatorId" = ANY(${[...indicatorIds]})
+      AND r.kind::text = ANY(${[...kinds]})
+      AND o.status <> 'PROJECTION'
+      AND o."periodStart" BETWEEN ${`${year}-01-01`}::date AND ${`${year}-12-31`}::date
+    ORDER BY o."indicatorId", o."regionId", o."periodStart" DESC, o."period" DESC`);
   return new Map(rows.map((row) => [`${row.indicatorId}:${row.regionId}`, row]));
 }
 
