@@ -24,28 +24,43 @@ export function SourceCitation({
   );
 }
 
+/** One source as a list item: title, publisher and year, and the passage that states the figure. */
+export function SourceEntry({
+  source,
+  children,
+}: {
+  source: SourceFieldsFragment;
+  /** More about the source, shown beneath the passage. */
+  children?: React.ReactNode;
+}) {
+  return (
+    <li id={`source-${source.key}`} className="text-sm">
+      <a
+        href={source.url}
+        className="font-medium text-accent underline underline-offset-2"
+        rel="noopener noreferrer"
+      >
+        {source.title}
+      </a>
+      <div className="text-muted">
+        {source.publisher}
+        {source.year ? `, ${source.year}` : ''}
+      </div>
+      <blockquote className="mt-1 border-l-2 border-line pl-3 break-words text-muted">
+        {source.excerpt}
+      </blockquote>
+      {children}
+    </li>
+  );
+}
+
 /** The full list of sources, each with the passage that states the figure. */
 export function SourceList({ sources }: { sources: SourceFieldsFragment[] }) {
   if (sources.length === 0) return null;
   return (
     <ol className="list-decimal space-y-4 pl-6 marker:text-sm marker:text-muted">
       {sources.map((source) => (
-        <li key={source.key} id={`source-${source.key}`} className="text-sm">
-          <a
-            href={source.url}
-            className="font-medium text-accent underline underline-offset-2"
-            rel="noopener noreferrer"
-          >
-            {source.title}
-          </a>
-          <div className="text-muted">
-            {source.publisher}
-            {source.year ? `, ${source.year}` : ''}
-          </div>
-          <blockquote className="mt-1 border-l-2 border-line pl-3 break-words text-muted">
-            {source.excerpt}
-          </blockquote>
-        </li>
+        <SourceEntry key={source.key} source={source} />
       ))}
     </ol>
   );

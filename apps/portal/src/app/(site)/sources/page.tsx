@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
+import { SourceEntry } from '@/components/source-citation';
 import { listSources } from '@/lib/data/sources';
 
 export const metadata: Metadata = {
@@ -25,21 +26,7 @@ export default async function SourcesPage() {
       </header>
       <ol className="max-w-3xl space-y-6">
         {sources.map((source) => (
-          <li key={source.key} id={`source-${source.key}`} className="text-sm">
-            <a
-              href={source.url}
-              className="font-medium text-accent underline underline-offset-2"
-              rel="noopener noreferrer"
-            >
-              {source.title}
-            </a>
-            <div className="text-muted">
-              {source.publisher}
-              {source.year ? `, ${source.year}` : ''}
-            </div>
-            <blockquote className="mt-1 border-l-2 border-line pl-3 break-words text-muted">
-              {source.excerpt}
-            </blockquote>
+          <SourceEntry key={source.key} source={source}>
             <p className="mt-1">
               Backs:{' '}
               {source.indicators.map((indicator, index) => (
@@ -51,7 +38,7 @@ export default async function SourcesPage() {
                 </span>
               ))}
             </p>
-          </li>
+          </SourceEntry>
         ))}
       </ol>
     </div>
