@@ -1,4 +1,5 @@
 import Form from 'next/form';
+import { RegionCheckboxes } from '@/components/region-checkboxes';
 import type { RegionChoice } from '@/lib/indicator-view/load-indicator-view';
 import type { ViewState } from '@/lib/indicator-view/view-state';
 
@@ -42,22 +43,11 @@ export function RegionPicker({
             <legend className="mb-1.5 text-xs font-semibold text-muted uppercase">
               {groupLabels[kind]}
             </legend>
-            <div className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-3 lg:grid-cols-4">
-              {choices
-                .filter((choice) => choice.kind === kind)
-                .map((choice) => (
-                  <label key={choice.code} className="flex items-center gap-2 py-0.5">
-                    <input
-                      type="checkbox"
-                      name="regions"
-                      value={choice.code}
-                      defaultChecked={state.regions.includes(choice.code)}
-                      className="size-4 accent-(--accent)"
-                    />
-                    {choice.name}
-                  </label>
-                ))}
-            </div>
+            <RegionCheckboxes
+              name="regions"
+              regions={choices.filter((choice) => choice.kind === kind)}
+              checked={state.regions}
+            />
           </fieldset>
         ))}
         <button

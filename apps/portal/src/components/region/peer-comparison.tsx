@@ -1,5 +1,6 @@
 import Form from 'next/form';
 import Link from 'next/link';
+import { RegionCheckboxes } from '@/components/region-checkboxes';
 import { formatNumber, formatPeriod } from '@/lib/format';
 import { maxPeers, type RegionProfile } from '@/lib/region-profile/load-region-profile';
 
@@ -28,20 +29,11 @@ export function PeerComparison({ profile }: { profile: RegionProfile }) {
             <legend className="mb-2 text-xs font-semibold text-muted uppercase">
               Up to {maxPeers} countries
             </legend>
-            <div className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-3 lg:grid-cols-4">
-              {countries.map((country) => (
-                <label key={country.code} className="flex items-center gap-2 py-0.5">
-                  <input
-                    type="checkbox"
-                    name="peers"
-                    value={country.code}
-                    defaultChecked={peers.some((peer) => peer.code === country.code)}
-                    className="size-4 accent-(--accent)"
-                  />
-                  {country.name}
-                </label>
-              ))}
-            </div>
+            <RegionCheckboxes
+              name="peers"
+              regions={countries}
+              checked={peers.map((peer) => peer.code)}
+            />
           </fieldset>
           <button
             type="submit"
