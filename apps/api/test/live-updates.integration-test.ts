@@ -1,6 +1,5 @@
 import { createTestDatabase } from '@atlas/db/testing';
 import { createClient, type Client } from 'graphql-ws';
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createImportKey, importObservations } from './support/machine-client.js';
@@ -133,36 +132,5 @@ describe('observationChanged subscription', () => {
       message: "Unknown region: 'NOWHERE'",
       extensions: { code: 'NOT_FOUND' },
     });
-  });
-});
-
-// Needs a Redis server; TEST_REDIS_URL names it (e.g. redis://127.0.0.1:6379).
-const testRedisUrl = process.env.TEST_REDIS_URL;
-
-describe.runIf(testRedisUrl)('across replicas sharing Redis', () => {
-  it('delivers a change made on one replica to a subscriber of another', async () => {
-    const connections = [new Redis(testRedisUrl!), new Redis(testRedisUrl!)];
-    const [writer, reader] = await Promise.all(
-      connections.map((redis) => startApi(database.prisma, undefined, redis)),
-    );
-    try {
-      const { client, events, errors } = subscribe(
-        reader!.baseUrl,
-        'subscription { observationChanged(regions: ["DEU"]) { kind observation { value region { code } } } }',
-      );
-      await importUntilSeen(
-        events,
-        (attempt) => `DEU,top500_systems,2024-11,${500 + attempt}`,
-        writer,
-      );
-      expect(errors).toEqual([]);
-      expect(events[0]).toMatchObject({
-        observationChanged: { kind: 'CHANGED', observation: { region: { code: 'DEU' } } },
-      });
-      await client.dispose();
-    } finally {
-      await Promise.all([writer!.stop(), reader!.stop()]);
-      connections.forEach((redis) => redis.disconnect());
-    }
   });
 });
