@@ -263,35 +263,36 @@ async function main(): Promise<void> {
     const revalidateSecret = randomBytes(24).toString('hex');
     // The API runs in development mode: the local stack has demo accounts with public
     // passwords, which the API refuses in production.
-    const api = startService('API', [apiEntry], root, {
-      DATABASE_URL: database.url,
-      API_PORT: String(env.API_PORT),
-      PORTAL_URL: portalUrl,
-      REVALIDATE_SECRET: revalidateSecret,
-      NODE_ENV: 'development',
-    });
-    const portal = startService(
-      'portal',
-      [nextBin, 'start', '--port', String(env.PORT)],
-      portalDir,
-      {
-        PORT: String(env.PORT),
-        API_URL: apiUrl,
-        REVALIDATE_SECRET: revalidateSecret,
-        NODE_ENV: 'production',
-        NEXT_TELEMETRY_DISABLED: '1',
-      },
-    );
-    services.push(api, portal);
-    for (const service of services) {
+    const watch = (service: Service) => {
+      services.push(service);
       void service.exited.then((code) => {
         if (stopping) return;
         console.error(`the ${service.name} exited with code ${code}; stopping the stack`);
         void stopAll(code || 1);
       });
-    }
-    // The portal's home page reads from the API, so it is probed only once the API answers.
+      return service;
+    };
+    const api = watch(
+      startService('API', [apiEntry], root, {
+        DATABASE_URL: database.url,
+        API_PORT: String(env.API_PORT),
+        PORTAL_URL: portalUrl,
+        REVALIDATE_SECRET: revalidateSecret,
+        NODE_ENV: 'development',
+      }),
+    );
+    // The portal starts once the API answers: its pages read from the API, and anything that
+    // polls the portal (a browser, a test runner) would otherwise meet errors in the meantime.
     await waitUntilAnswering(api, `http://127.0.0.1:${env.API_PORT}/healthz`);
+    const portal = watch(
+      startService('portal', [nextBin, 'start', '--port', String(env.PORT)], portalDir, {
+        PORT: String(env.PORT),
+        API_URL: apiUrl,
+        REVALIDATE_SECRET: revalidateSecret,
+        NODE_ENV: 'production',
+        NEXT_TELEMETRY_DISABLED: '1',
+      }),
+    );
     await waitUntilAnswering(portal, `http://127.0.0.1:${env.PORT}/`);
 
     await mkdir(env.ATLAS_DATA_DIR, { recursive: true });
