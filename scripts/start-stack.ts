@@ -2,15 +2,11 @@
 // names a server), migrations, the seed when the database is empty, the API and the portal.
 // Writes ${ATLAS_DATA_DIR}/stack.json once everything answers. Ctrl-C or SIGTERM stops the API
 // and the portal, then PostgreSQL, and keeps the data; a process that dies stops the rest.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { setTimeout as sleep } from 'node:timers/promises';
 import {
   checkDatabaseReachable,
   createPrismaClient,
@@ -26,20 +22,23 @@ import {
   type PrismaClient,
 } from '@atlas/db';
 import { z } from 'zod';
+import {
+  apiEntry,
+  assertApiBuilt,
+  assertPortalBuilt,
+  portalArgs,
+  portalDir,
+  root,
+  ServiceGroup,
+  StartupError,
+  waitUntilAnswering,
+} from './service-group.js';
 
-const root = path.resolve(import.meta.dirname, '..');
-const apiEntry = path.join(root, 'apps/api/dist/main.js');
 const demoUsersModule = path.join(root, 'apps/api/dist/modules/auth/demo-users.js');
-const portalDir = path.join(root, 'apps/portal');
 const readinessTimeoutMs = 120_000;
 
-/** A start-up problem the user can fix; reported as one line. */
-class StackError extends Error {
-  override readonly name = 'StackError';
-}
-
 const EXPECTED_ERRORS = [
-  StackError,
+  StartupError,
   DatabaseConfigError,
   DatabaseUnreachableError,
   EmbeddedPostgresError,
@@ -77,7 +76,7 @@ function readEnvironment(): Environment {
   const parsed = environmentSchema.safeParse(process.env);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new StackError(`${issue?.path.join('.')}: ${issue?.message}`);
+    throw new StartupError(`${issue?.path.join('.')}: ${issue?.message}`);
   }
   const { DATABASE_URL } = parsed.data;
   return { ...parsed.data, DATABASE_URL: DATABASE_URL && parseDatabaseUrl(DATABASE_URL) };
@@ -137,60 +136,16 @@ async function ensureDemoUsers(prisma: PrismaClient): Promise<readonly DemoUser[
   return demoUsers.ensureDemoUsers(prisma);
 }
 
-function assertBuilt(): void {
-  if (!existsSync(apiEntry)) {
-    throw new StackError(`${path.relative(root, apiEntry)} is missing: run "pnpm build" first`);
-  }
-  if (!existsSync(path.join(portalDir, '.next/BUILD_ID'))) {
-    throw new StackError('apps/portal/.next holds no production build: run "pnpm build" first');
-  }
-}
-
 function assertPortFree(port: number, setting: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.once('error', () =>
-      reject(new StackError(`port ${port} is already in use: stop what uses it or set ${setting}`)),
+      reject(
+        new StartupError(`port ${port} is already in use: stop what uses it or set ${setting}`),
+      ),
     );
     probe.listen(port, () => probe.close(() => resolve()));
   });
-}
-
-interface Service {
-  name: string;
-  child: ChildProcess;
-  exited: Promise<number>;
-}
-
-function startService(name: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Service {
-  const child = spawn(process.execPath, args, {
-    cwd,
-    env: { ...process.env, ...env },
-    stdio: 'inherit',
-  });
-  const exited = new Promise<number>((resolve) =>
-    child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))),
-  );
-  return { name, child, exited };
-}
-
-async function waitUntilAnswering(service: Service, url: string): Promise<void> {
-  let ended = false;
-  void service.exited.then(() => (ended = true));
-  const deadline = Date.now() + readinessTimeoutMs;
-  while (Date.now() < deadline) {
-    if (ended)
-      throw new StackError(`the ${service.name} exited while starting (see its log above)`);
-    const ok = await fetch(url).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ok) return;
-    await sleep(250);
-  }
-  throw new StackError(
-    `the ${service.name} did not answer ${url} within ${readinessTimeoutMs / 1000} s`,
-  );
 }
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
@@ -207,7 +162,8 @@ async function main(): Promise<void> {
   const started = performance.now();
   const env = readEnvironment();
   const stackFile = path.join(env.ATLAS_DATA_DIR, 'stack.json');
-  assertBuilt();
+  assertApiBuilt();
+  assertPortalBuilt();
   await assertPortFree(env.API_PORT, 'API_PORT');
   await assertPortFree(env.PORT, 'PORT');
 
@@ -215,12 +171,11 @@ async function main(): Promise<void> {
   const database = await openDatabase(env);
   console.log(`${database.description} (${seconds(phase)})`);
 
-  const services: Service[] = [];
+  const group = new ServiceGroup((message) => console.error(message));
   let stopping: Promise<void> | undefined;
   const stopAll = (exitCode: number) => {
     stopping ??= (async () => {
-      for (const { child } of services) child.kill('SIGTERM');
-      await Promise.all(services.map((service) => service.exited));
+      await group.stop();
       await database.stop();
       await rm(stackFile, { force: true });
       process.exit(exitCode);
@@ -238,6 +193,8 @@ async function main(): Promise<void> {
     console.error('PostgreSQL stopped unexpectedly; stopping the stack');
     void stopAll(1);
   });
+  // A service that dies stops the others; PostgreSQL follows.
+  void group.finished.then((code) => stopAll(code));
 
   try {
     phase = performance.now();
@@ -255,45 +212,35 @@ async function main(): Promise<void> {
 
     const apiUrl = `http://localhost:${env.API_PORT}`;
     const portalUrl = `http://localhost:${env.PORT}`;
-    const nextBin = createRequire(path.join(portalDir, 'package.json')).resolve(
-      'next/dist/bin/next',
-    );
     // A fresh secret per start lets the API tell the portal which pages to refresh when an
     // article is published or figures are imported.
     const revalidateSecret = randomBytes(24).toString('hex');
     // The API runs in development mode: the local stack has demo accounts with public
     // passwords, which the API refuses in production.
-    const watch = (service: Service) => {
-      services.push(service);
-      void service.exited.then((code) => {
-        if (stopping) return;
-        console.error(`the ${service.name} exited with code ${code}; stopping the stack`);
-        void stopAll(code || 1);
-      });
-      return service;
-    };
-    const api = watch(
-      startService('API', [apiEntry], root, {
+    const api = group.start('API', [apiEntry], {
+      cwd: root,
+      env: {
         DATABASE_URL: database.url,
         API_PORT: String(env.API_PORT),
         PORTAL_URL: portalUrl,
         REVALIDATE_SECRET: revalidateSecret,
         NODE_ENV: 'development',
-      }),
-    );
+      },
+    });
     // The portal starts once the API answers: its pages read from the API, and anything that
     // polls the portal (a browser, a test runner) would otherwise meet errors in the meantime.
-    await waitUntilAnswering(api, `http://127.0.0.1:${env.API_PORT}/healthz`);
-    const portal = watch(
-      startService('portal', [nextBin, 'start', '--port', String(env.PORT)], portalDir, {
+    await waitUntilAnswering(api, `http://127.0.0.1:${env.API_PORT}/healthz`, readinessTimeoutMs);
+    const portal = group.start('portal', portalArgs(env.PORT), {
+      cwd: portalDir,
+      env: {
         PORT: String(env.PORT),
         API_URL: apiUrl,
         REVALIDATE_SECRET: revalidateSecret,
         NODE_ENV: 'production',
         NEXT_TELEMETRY_DISABLED: '1',
-      }),
-    );
-    await waitUntilAnswering(portal, `http://127.0.0.1:${env.PORT}/`);
+      },
+    });
+    await waitUntilAnswering(portal, `http://127.0.0.1:${env.PORT}/`, readinessTimeoutMs);
 
     await mkdir(env.ATLAS_DATA_DIR, { recursive: true });
     await writeFile(
