@@ -50,6 +50,8 @@ function sessionBody(user: ViewerUser, csrfToken: string, expiresAt: Date) {
  */
 export function createAuthRoutes(services: AuthServices): express.Express {
   const app = express();
+  // Every request passes through this app, so it must not announce the server either.
+  app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
 
   app.post('/auth/sign-in', express.json({ limit: '10kb' }), async (req, res) => {
