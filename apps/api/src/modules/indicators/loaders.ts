@@ -49,10 +49,22 @@ export function createIndicatorLoaders(prisma: PrismaClient) {
     return alignByKey(ids, rows, (row) => row.id);
   });
 
+  // Sources already read in this request, for answering without a promise (see sourceOf).
+  const loadedSources = new Map<number, Source | null>();
   const sourceById = new DataLoader<number, Source | null>(async (ids) => {
     const rows = await prisma.source.findMany({ where: { id: { in: [...ids] } } });
-    return alignByKey(ids, rows, (row) => row.id);
+    const aligned = alignByKey(ids, rows, (row) => row.id);
+    ids.forEach((id, index) => loadedSources.set(id, aligned[index]!));
+    return aligned;
   });
+
+  /**
+   * The source itself once it has been loaded, else the promise of it. A series of thousands of
+   * points whose sources were loaded up front (`sourceById.loadMany`) then resolves each
+   * point's source without one promise per point.
+   */
+  const sourceOf = (id: number): Source | null | Promise<Source | null> =>
+    loadedSources.has(id) ? loadedSources.get(id)! : sourceById.load(id);
 
   const sourcesByIndicatorId = new DataLoader<number, Source[]>(async (indicatorIds) => {
     const rows = await prisma.indicatorSource.findMany({
@@ -113,6 +125,7 @@ export function createIndicatorLoaders(prisma: PrismaClient) {
     byPillarId,
     pillarById,
     sourceById,
+    sourceOf,
     sourceByKey,
     sourcesByIndicatorId,
     indicatorsBySourceId,

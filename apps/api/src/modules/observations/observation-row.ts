@@ -19,3 +19,8 @@ export type StoredColumns = Pick<
  * observations (then `computedFrom` lists them and there is no source).
  */
 export type ObservationRow = StoredColumns & { computedFrom?: ObservationRow[] };
+
+/** The distinct sources that the rows cite. */
+export function sourceIdsOf(rows: readonly ObservationRow[]): number[] {
+  return [...new Set(rows.flatMap((row) => (row.sourceId === null ? [] : [row.sourceId])))];
+}

@@ -6,7 +6,7 @@ export const Observation: ObservationResolvers = {
     loadExisting(loaders.indicators.byId, row.indicatorId, 'indicator'),
   region: (row, _args, { loaders }) => loadExisting(loaders.regions.byId, row.regionId, 'region'),
   source: (row, _args, { loaders }) =>
-    row.sourceId === null ? null : loaders.indicators.sourceById.load(row.sourceId),
+    row.sourceId === null ? null : loaders.indicators.sourceOf(row.sourceId),
   computed: (row) => row.computedFrom !== undefined,
   computedFrom: (row) => row.computedFrom ?? [],
 };

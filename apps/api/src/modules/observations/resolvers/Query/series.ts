@@ -1,6 +1,6 @@
 import type { QueryResolvers } from '../../../../generated/graphql.js';
 import { computeAggregateValues, withComputedValues } from '../../aggregate-values.js';
-import type { ObservationRow } from '../../observation-row.js';
+import { sourceIdsOf, type ObservationRow } from '../../observation-row.js';
 import { findObservationsInRange, pairKey } from '../../observation-store.js';
 import { parsePeriodRange } from '../../period.js';
 import { resolveIndicatorsAndRegions } from '../../resolve-selection.js';
@@ -30,6 +30,8 @@ export const series: QueryResolvers['series'] = async (_parent, args, { prisma, 
       : [],
   ]);
   const rows = withComputedValues(stored, computed);
+  // Loaded with the points, so that each point's source resolves at once (one statement).
+  await loaders.indicators.sourceById.loadMany(sourceIdsOf(rows));
   const historyByPair = new Map<string, ObservationRow[]>();
   for (const row of rows) {
     const key = pairKey(row.indicatorId, row.regionId);
