@@ -73,6 +73,7 @@ async function main(): Promise<void> {
         await treeResidentBytes(stack.apiPid),
         await treeResidentBytes(stack.portalPid),
       ];
+      const apiHeap = await heapUsedBytes(stack.apiUrl);
       const p = figures(portal);
       const a = figures(api);
       console.log(`round ${round}`);
@@ -84,10 +85,22 @@ async function main(): Promise<void> {
       console.log(
         `  memory (RSS)  API ${megabytes(before[0]!)} → ${megabytes(after[0]!)}   portal ${megabytes(before[1]!)} → ${megabytes(after[1]!)}`,
       );
+      console.log(`  API heap in use after the round ${megabytes(apiHeap)}`);
     }
   } finally {
     await stack.stop();
   }
+}
+
+/**
+ * The API's JavaScript heap in use, from its Prometheus metrics: unlike the resident size, it
+ * does not keep pages the allocator has not returned, so growth here would mean a leak.
+ */
+async function heapUsedBytes(apiUrl: string): Promise<number> {
+  const metrics = await (await fetch(new URL('/metrics', apiUrl))).text();
+  const match = /^nodejs_heap_size_used_bytes (\S+)$/m.exec(metrics);
+  if (!match) throw new Error('the API reports no nodejs_heap_size_used_bytes metric');
+  return Number(match[1]);
 }
 
 main().catch((error: unknown) => {
