@@ -47,6 +47,33 @@ export async function signOut(page: Page): Promise<void> {
   await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
 }
 
+export interface IndicatorRecord {
+  name: string;
+  unit: string;
+  description: string;
+  methodology: string | null;
+  higherIsBetter: boolean | null;
+  pillarCode: string;
+}
+
+export interface StoredObservation {
+  region: string;
+  period: string;
+  value: number;
+  status: string;
+  sourceKey: string | null;
+  note: string | null;
+}
+
+export interface StoredApiKey {
+  prefix: string;
+  keyHash: string;
+  scopes: string[];
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+  createdBy: string;
+}
+
 /** What the journeys check in the stack's database, beside what the pages show. */
 export class StudioDatabase {
   readonly #pool: pg.Pool;
@@ -93,6 +120,49 @@ export class StudioDatabase {
     );
     if (!rows[0]) throw new Error(`No observation of ${indicator} for ${region} in ${period}`);
     return rows[0];
+  }
+
+  /** The editable fields of one indicator. */
+  async indicator(code: string): Promise<IndicatorRecord> {
+    const { rows } = await this.#pool.query<IndicatorRecord>(
+      `SELECT i.name, i.unit, i.description, i.methodology, i."higherIsBetter", p.code AS "pillarCode"
+       FROM "Indicator" i JOIN "Pillar" p ON p.id = i."pillarId" WHERE i.code = $1`,
+      [code],
+    );
+    if (!rows[0]) throw new Error(`No indicator ${code}`);
+    return rows[0];
+  }
+
+  /** Puts an indicator's description back, for when a journey failed before it could. */
+  async setIndicatorDescription(code: string, description: string): Promise<void> {
+    await this.#pool.query('UPDATE "Indicator" SET description = $2 WHERE code = $1', [
+      code,
+      description,
+    ]);
+  }
+
+  /** One observation of an indicator that the journeys only read. */
+  async anyObservation(indicator: string): Promise<StoredObservation> {
+    const { rows } = await this.#pool.query<StoredObservation>(
+      `SELECT r.code AS region, o.period, o.value, lower(o.status::text) AS status,
+         s.key AS "sourceKey", o.note FROM "Observation" o
+       JOIN "Indicator" i ON i.id = o."indicatorId" JOIN "Region" r ON r.id = o."regionId"
+       LEFT JOIN "Source" s ON s.id = o."sourceId"
+       WHERE i.code = $1 ORDER BY r.code, o.period LIMIT 1`,
+      [indicator],
+    );
+    if (!rows[0]) throw new Error(`No observation of ${indicator}`);
+    return rows[0];
+  }
+
+  /** The stored state of the API keys with this name. */
+  async apiKeys(name: string): Promise<StoredApiKey[]> {
+    const { rows } = await this.#pool.query<StoredApiKey>(
+      `SELECT k.prefix, k."keyHash", k.scopes, k."lastUsedAt", k."revokedAt", u.email AS "createdBy"
+       FROM "ApiKey" k JOIN "User" u ON u.id = k."createdById" WHERE k.name = $1`,
+      [name],
+    );
+    return rows;
   }
 
   async importBatchCount(): Promise<number> {
