@@ -1,5 +1,6 @@
 import type { Prisma } from '@atlas/db';
 import { badInput } from './studio-errors.js';
+import { withUnixLineBreaks } from './form-text.js';
 
 /** What an editor writes: the text, which every save keeps as a revision, and the links. */
 export interface ArticleContentInput {
@@ -29,11 +30,11 @@ export function normaliseArticleContent(input: ArticleContentInput): ArticleCont
   const title = input.title.trim();
   if (!title || title.length > limits.title)
     throw badInput(`title must have 1 to ${limits.title} characters`);
-  const summary = input.summary.trim();
+  const summary = withUnixLineBreaks(input.summary).trim();
   if (!summary || summary.length > limits.summary)
     throw badInput(`summary must have 1 to ${limits.summary} characters`);
-  if (input.body.length > limits.body)
-    throw badInput(`body must have at most ${limits.body} characters`);
+  const body = withUnixLineBreaks(input.body);
+  if (body.length > limits.body) throw badInput(`body must have at most ${limits.body} characters`);
   const tags = unique((input.tags ?? []).map((tag) => tag.trim()).filter(Boolean));
   if (tags.length > limits.tags) throw badInput(`at most ${limits.tags} tags`);
   for (const tag of tags) {
@@ -46,7 +47,7 @@ export function normaliseArticleContent(input: ArticleContentInput): ArticleCont
     slug,
     title,
     summary,
-    body: input.body,
+    body,
     tags,
     indicatorCodes: unique((input.indicatorCodes ?? []).map((code) => code.trim())),
     regionCodes: unique((input.regionCodes ?? []).map((code) => code.trim())),

@@ -3,6 +3,7 @@ import { recordAuditEvent } from '../auth/audit-log.js';
 import { requireRole, type Viewer } from '../auth/viewer.js';
 import type { PublicChange, PublicChangeListener } from './public-change.js';
 import { badInput, notFound } from './studio-errors.js';
+import { withUnixLineBreaks } from './form-text.js';
 
 export interface IndicatorMetadataInput {
   name?: string | null;
@@ -179,22 +180,22 @@ export class MetadataService {
     publicChange: PublicChange,
     write: (tx: Prisma.TransactionClient) => Promise<T>,
   ): Promise<T> {
+    let changed = true;
     const result = await this.prisma.$transaction(async (tx) => {
       const after = await write(tx);
-      await recordAuditEvent(
-        tx,
-        { userId, apiKeyId: null },
-        {
-          action,
-          entityType,
-          entityId,
-          before: before && auditedRecord(before),
-          after: auditedRecord(after),
-        },
-      );
+      const [beforeRecord, afterRecord] = [before && auditedRecord(before), auditedRecord(after)];
+      // A save that changes nothing is neither logged nor announced.
+      changed = JSON.stringify(beforeRecord) !== JSON.stringify(afterRecord);
+      if (changed) {
+        await recordAuditEvent(
+          tx,
+          { userId, apiKeyId: null },
+          { action, entityType, entityId, before: beforeRecord, after: afterRecord },
+        );
+      }
       return after;
     });
-    await this.onPublicChange(publicChange);
+    if (changed) await this.onPublicChange(publicChange);
     return result;
   }
 }
@@ -220,14 +221,14 @@ function sourceData(input: SourceInput) {
 
 function required(field: string, value: string | null | undefined): string | undefined {
   if (value === undefined) return undefined;
-  const trimmed = value?.trim();
+  const trimmed = value && withUnixLineBreaks(value).trim();
   if (!trimmed) throw badInput(`${field} cannot be empty`);
   return trimmed;
 }
 
 function optional(value: string | null | undefined): string | null | undefined {
   if (value === undefined) return undefined;
-  return value?.trim() || null;
+  return (value && withUnixLineBreaks(value).trim()) || null;
 }
 
 function isHttpUrl(value: string): boolean {
