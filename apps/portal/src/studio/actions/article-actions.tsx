@@ -111,7 +111,10 @@ export async function restoreRevisionAction(form: FormData): Promise<void> {
  * filled from the API. Raw HTML in the Markdown is sanitised there as on the public page.
  */
 export async function renderPreviewAction(body: string): Promise<ReactNode> {
-  if (!(await getStudioSession())) throw new Error('Sign in to preview articles.');
+  // A session that ended while the editor was open is not an error of the page.
+  if (!(await getStudioSession())) {
+    return <p role="alert">Your session has ended: sign in again to see the preview.</p>;
+  }
   const parsed = parseArticle(body);
   const blocks = await loadBlocks(parsed.blocks);
   const sources = blockSources(blocks);
