@@ -42,7 +42,8 @@ export function withDeadlineChecks(resolverMaps: readonly Resolvers[]): Resolver
         if (!isPlainObject(fields) || typeName === 'Subscription') return [typeName, fields];
         const checked = Object.entries(fields).map(([fieldName, resolve]) => [
           fieldName,
-          typeof resolve === 'function'
+          // Type resolvers (__resolveType, __isTypeOf) take other arguments and do no work.
+          typeof resolve === 'function' && !fieldName.startsWith('__')
             ? (parent: unknown, args: unknown, context: unknown, info: unknown) => {
                 refuseAfterDeadline(context);
                 return (resolve as FieldResolver)(parent, args, context, info);
