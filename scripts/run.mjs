@@ -75,8 +75,9 @@ function startStack() {
 
 const command = process.argv[2];
 const started = Date.now();
-// The lockfile pins every version; a package.json change not yet locked is resolved, not refused.
-pnpm(['install', '--no-frozen-lockfile']);
+// The lockfile pins every version. The test run installs exactly what it locks and refuses a
+// package.json change that is not locked yet; the quick start resolves such a change instead.
+pnpm(['install', command === 'test' ? '--frozen-lockfile' : '--no-frozen-lockfile']);
 
 if (command === 'start') {
   pnpm(['turbo', 'run', 'build', '--filter=@atlas/api', '--filter=@atlas/portal']);
