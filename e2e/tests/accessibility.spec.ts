@@ -10,6 +10,8 @@ const pages = [
   '/regions/USA',
   '/computing-power-index',
   '/search?q=power',
+  '/sources',
+  '/about',
 ];
 
 test.describe('accessibility', () => {

@@ -13,6 +13,7 @@ export const metadata: Metadata = {
 export default async function AboutPage() {
   // Rendered per request: the API address shown is the one this server is configured with.
   await connection();
+  const api = config.publicApiUrl;
   return (
     <article className="prose-atlas max-w-3xl">
       <h1 className="text-3xl font-bold tracking-tight">About and methodology</h1>
@@ -85,9 +86,39 @@ export default async function AboutPage() {
       <h2 id="api">Open data</h2>
       <p>
         Everything shown here comes from a public GraphQL API at{' '}
-        <a href={`${config.publicApiUrl}/graphql`}>{config.publicApiUrl}/graphql</a>. Each indicator
-        page shows the query that fetches its data and offers the shown values as CSV.
+        <a href={`${api}/graphql`}>{api}/graphql</a>. Open that address in a browser for an explorer
+        with ready example queries; every type, field and argument is described there. Each
+        indicator page shows the query that fetches its data and offers the shown values as CSV.
       </p>
+      <ul>
+        <li>
+          <strong>Queries</strong> go as <code>POST</code> with a JSON body, or as <code>GET</code>{' '}
+          with <code>?query=…</code> so that shared caches can keep them; automatic persisted
+          queries are supported. Answers to anonymous reads may be cached for a minute.
+        </li>
+        <li>
+          <strong>Bulk downloads</strong> of any selection, with the source of every value:{' '}
+          <code className="break-all">{`${api}/export/observations.csv?indicators=top500_rmax_pflops&regions=USA,CHN&from=2019&to=2025`}</code>{' '}
+          (or <code>.json</code>).
+        </li>
+        <li>
+          <strong>Live updates</strong> over a WebSocket at the same address (the graphql-ws
+          protocol): the <code>observationChanged</code> subscription announces new and changed
+          values of chosen indicators and regions.
+        </li>
+        <li>
+          <strong>Limits</strong> keep the service up for everyone. By default: 600 requests a
+          minute per API key or address (reported in <code>RateLimit-*</code> headers), pages of up
+          to 1,000 observations, queries up to 10 levels deep, 30 aliases, 20,000 bytes of query
+          text, an estimated cost that counts list sizes, and 10 seconds per request. Each refusal
+          names the limit and carries a stable <code>extensions.code</code>.
+        </li>
+        <li>
+          <strong>Contributing figures</strong>: organisations that publish data can get an API key
+          from the administrators and send CSV files to <code>{`${api}/import`}</code>, with a dry
+          run that reports every invalid row before anything is written.
+        </li>
+      </ul>
 
       <h2 id="updates">Updates</h2>
       <p>
