@@ -72,6 +72,9 @@ test.describe('exploring an indicator', () => {
     expect(shown.map((row) => [row.region, row.value, row.period])).toEqual(
       ranking.map((row) => [row.region, row.value, row.period]),
     );
+    await expect(page.getByRole('list', { name: 'Map legend' })).toContainText(
+      `${ranking.length} countries have a value`,
+    );
   });
 
   test('the query panel shows a request that the API answers with the charted values', async ({

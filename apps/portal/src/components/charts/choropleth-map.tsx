@@ -97,7 +97,8 @@ export function ChoroplethMap({ values, unit, period, description }: ChoroplethM
           No value
         </li>
         <li>
-          {unit}, {formatPeriod(period)}
+          {unit}, {formatPeriod(period)}; {values.length}{' '}
+          {values.length === 1 ? 'country has a value' : 'countries have a value'}
         </li>
       </ul>
       {notDrawn.length > 0 ? (
