@@ -29,8 +29,9 @@ export default defineConfig({
   projects: [
     {
       name: 'phone',
-      // Revalidation changes shared data for a moment; it runs once, in the desktop project.
-      testIgnore: /revalidation\.spec\.ts/,
+      // Revalidation and the studio journeys change shared data; they run once, in the desktop
+      // project (the studio is a desktop tool).
+      testIgnore: [/revalidation\.spec\.ts/, /studio\//],
       use: {
         viewport: { width: 360, height: 740 },
         isMobile: true,

@@ -1,19 +1,23 @@
 import { readStack } from '../../support/stack';
 import { expect as baseExpect, test } from '../../support/fixtures';
-import { e2eAdmin, e2eEditor, signIn, signOut, StudioDatabase } from './studio-support';
+import {
+  e2eAdmin,
+  e2eEditor,
+  openStudioDatabase,
+  signIn,
+  signOut,
+  type StudioDatabase,
+} from './studio-support';
 
 // Every save, publish and import is a server action and an API call; give them time on a busy machine.
 const expect = baseExpect.configure({ timeout: 15_000 });
 
-// The studio is a desktop tool, and these journeys change the shared database: run them once.
-test.skip(({ isMobile }) => isMobile, 'studio journeys run on the desktop project');
+// These journeys change the shared database one after another (desktop project only).
 test.describe.configure({ mode: 'serial' });
 
 let studioDb: StudioDatabase;
 test.beforeAll(async () => {
-  studioDb = new StudioDatabase((await readStack()).databaseUrl);
-  await studioDb.ensureAccount(e2eEditor);
-  await studioDb.ensureAccount(e2eAdmin);
+  studioDb = await openStudioDatabase();
 });
 test.afterAll(() => studioDb.close());
 

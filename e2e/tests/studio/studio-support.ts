@@ -1,5 +1,6 @@
 import { expect as baseExpect, type Page } from '@playwright/test';
 import pg from 'pg';
+import { readStack } from '../../support/stack';
 
 // Signing in runs argon2 and a server action; allow for a busy machine.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -72,6 +73,14 @@ export interface StoredApiKey {
   lastUsedAt: Date | null;
   revokedAt: Date | null;
   createdBy: string;
+}
+
+/** The running stack's database, with the journeys' editor and admin accounts in place. */
+export async function openStudioDatabase(): Promise<StudioDatabase> {
+  const studioDb = new StudioDatabase((await readStack()).databaseUrl);
+  await studioDb.ensureAccount(e2eEditor);
+  await studioDb.ensureAccount(e2eAdmin);
+  return studioDb;
 }
 
 /** What the journeys check in the stack's database, beside what the pages show. */
