@@ -1,6 +1,8 @@
-import { Prisma, type PrismaClient, type RegionKind } from '@atlas/db';
+import { Prisma, type PrismaClient, type Region, type RegionKind } from '@atlas/db';
 import { badUserInput } from '../../errors.js';
 import type { ObservationRow } from '../observations/observation-row.js';
+import { findLatestObservations, pairKey } from '../observations/observation-store.js';
+import { parsePeriodRange } from '../observations/period.js';
 import { competitionRank } from '../rankings/competition-rank.js';
 import { computeIndex, type Normalisation } from './compute-index.js';
 import { resolveWeights, type WeightInput, type WeightedPillar } from './index-weights.js';
@@ -64,21 +66,16 @@ async function findDefaultYear(
 async function findYearValues(
   prisma: PrismaClient,
   indicatorIds: readonly number[],
-  kinds: readonly RegionKind[],
+  regions: readonly Region[],
   year: string,
 ): Promise<Map<string, ObservationRow>> {
-  // One row per pair straight from PostgreSQL: the index reads every region's year at once.
-  const rows = await prisma.$queryRaw<ObservationRow[]>(Prisma.sql`
-    SELECT DISTINCT ON (o."indicatorId", o."regionId")
-      o."indicatorId", o."regionId", o."period", o."periodType", o."periodStart", o."value",
-      o."status", o."note", o."sourceId"
-    FROM "Observation" o JOIN "Region" r ON r.id = o."regionId"
-    WHERE o."indicatorId" = ANY(${[...indicatorIds]})
-      AND r.kind::text = ANY(${[...kinds]})
-      AND o.status <> 'PROJECTION'
-      AND o."periodStart" BETWEEN ${`${year}-01-01`}::date AND ${`${year}-12-31`}::date
-    ORDER BY o."indicatorId", o."regionId", o."periodStart" DESC, o."period" DESC`);
-  return new Map(rows.map((row) => [`${row.indicatorId}:${row.regionId}`, row]));
+  const rows = await findLatestObservations(
+    prisma,
+    indicatorIds,
+    regions.map((region) => region.id),
+    { includeProjections: false, range: parsePeriodRange(year, year) },
+  );
+  return new Map(rows.map((row) => [pairKey(row.indicatorId, row.regionId), row]));
 }
 
 export async function computeComputingPowerIndex(prisma: PrismaClient, request: IndexRequest) {
@@ -97,7 +94,7 @@ export async function computeComputingPowerIndex(prisma: PrismaClient, request: 
     prisma.region.findMany({ where: { kind: { in: kinds } }, orderBy: { name: 'asc' } }),
   ]);
   const observations = period
-    ? await findYearValues(prisma, indicatorIds, kinds, period)
+    ? await findYearValues(prisma, indicatorIds, regions, period)
     : new Map();
 
   const values = new Map<number, Map<number, number>>();
@@ -140,7 +137,7 @@ export async function computeComputingPowerIndex(prisma: PrismaClient, request: 
         .map((indicator) => ({
           ...indicator,
           indicator: indicatorById.get(indicator.indicatorId)!,
-          observation: observations.get(`${indicator.indicatorId}:${item.regionId}`)!,
+          observation: observations.get(pairKey(indicator.indicatorId, item.regionId))!,
         }))
         .sort(byContribution),
     }));

@@ -24,7 +24,7 @@ export const latest: QueryResolvers['latest'] = async (_parent, args, { prisma, 
       prisma,
       indicators.map((indicator) => indicator.id),
       regions.map((region) => region.id),
-      args.includeProjections,
+      { includeProjections: args.includeProjections },
     ),
     args.computeAggregates ? computeAggregateValues(prisma, loaders, indicators, regions, {}) : [],
   ]);
