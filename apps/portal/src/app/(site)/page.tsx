@@ -130,11 +130,7 @@ export default async function HomePage({ searchParams }: PageProps<'/'>) {
             </Form>
           </div>
           <ChoroplethMap
-            values={map.ranked.map((figure) => ({
-              regionCode: figure.region.code,
-              regionName: figure.region.name,
-              value: figure.value,
-            }))}
+            values={map.ranked}
             unit={mapIndicator.unit}
             period={map.period}
             description={`World map of ${mapIndicator.name} (${mapIndicator.unit}) in ${formatPeriod(map.period)}; the indicator page lists every value.`}

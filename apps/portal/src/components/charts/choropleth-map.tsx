@@ -2,9 +2,9 @@ import { scaleQuantile } from 'd3-scale';
 import { formatAxisNumber, formatPeriod, formatValueWithUnit } from '@/lib/format';
 import { mapHeight, mapWidth, worldShapes } from '@/lib/geo/world-shapes';
 
+/** A region's value, as the figures of the API carry it. */
 export interface MapValue {
-  regionCode: string;
-  regionName: string;
+  region: { code: string; name: string };
   value: number;
 }
 
@@ -41,12 +41,12 @@ function classLabel(low: number, high: number): string {
  */
 export function ChoroplethMap({ values, unit, period, description }: ChoroplethMapProps) {
   const shapes = worldShapes();
-  const byCode = new Map(values.map((item) => [item.regionCode, item]));
+  const byCode = new Map(values.map((item) => [item.region.code, item]));
   const numbers = values.map((item) => item.value);
   const palette = spreadPalette(Math.min(paletteSize, new Set(numbers).size));
   const classes = scaleQuantile<string>().domain(numbers).range(palette);
   const bounds = [Math.min(...numbers), ...classes.quantiles(), Math.max(...numbers)];
-  const notDrawn = values.filter((item) => !shapes.has(item.regionCode));
+  const notDrawn = values.filter((item) => !shapes.has(item.region.code));
 
   return (
     <div>
@@ -68,7 +68,7 @@ export function ChoroplethMap({ values, unit, period, description }: ChoroplethM
               strokeWidth={0.5}
             >
               {item ? (
-                <title>{`${item.regionName}: ${formatValueWithUnit(item.value, unit)}`}</title>
+                <title>{`${item.region.name}: ${formatValueWithUnit(item.value, unit)}`}</title>
               ) : null}
             </use>
           );
@@ -103,7 +103,7 @@ export function ChoroplethMap({ values, unit, period, description }: ChoroplethM
       </ul>
       {notDrawn.length > 0 ? (
         <p className="mt-1 text-xs text-muted">
-          Not on the map: {notDrawn.map((item) => item.regionName).join(', ')} (see the table).
+          Not on the map: {notDrawn.map((item) => item.region.name).join(', ')} (see the table).
         </p>
       ) : null}
     </div>

@@ -52,11 +52,7 @@ export function MapView({ indicator, state, map, unit }: MapViewProps) {
         </button>
       </Form>
       <ChoroplethMap
-        values={map.ranked.map((figure) => ({
-          regionCode: figure.region.code,
-          regionName: figure.region.name,
-          value: figure.value,
-        }))}
+        values={map.ranked}
         unit={unit}
         period={map.period}
         description={`World map of ${indicator.name} (${unit}) in ${formatPeriod(map.period)}; the table below lists the values.`}
