@@ -6,6 +6,13 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import {
+  DatabaseConfigError,
+  DatabaseUnreachableError,
+  EmbeddedPostgresError,
+  MigrateDeployError,
+  SeedDataError,
+} from '@atlas/db';
 
 export const root = path.resolve(import.meta.dirname, '..');
 export const apiEntry = path.join(root, 'apps/api/dist/main.js');
@@ -14,6 +21,25 @@ export const portalDir = path.join(root, 'apps/portal');
 /** A start-up problem the user can fix; reported as one line. */
 export class StartupError extends Error {
   override readonly name = 'StartupError';
+}
+
+// Problems with the configuration, the database or the data, which the user can fix: these
+// are reported as one line; anything else is a bug and keeps its stack.
+const EXPECTED_ERRORS = [
+  StartupError,
+  DatabaseConfigError,
+  DatabaseUnreachableError,
+  EmbeddedPostgresError,
+  MigrateDeployError,
+  SeedDataError,
+];
+
+export function describeStartupFailure(error: unknown): string {
+  if (EXPECTED_ERRORS.some((type) => error instanceof type)) {
+    const { name, message } = error as Error;
+    return `${name}: ${message.replace(/\s*\n\s*/g, ' ')}`;
+  }
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
 
 export function assertApiBuilt(): void {

@@ -2,17 +2,12 @@
 // built API and portal and keeps them running until SIGTERM/SIGINT, which it passes on
 // so that each drains its requests before exiting. Run several of these (one per
 // machine or container) behind a load balancer; they share PostgreSQL and Redis.
-import {
-  checkDatabaseReachable,
-  DatabaseConfigError,
-  DatabaseUnreachableError,
-  migrateDeploy,
-  parseDatabaseUrl,
-} from '@atlas/db';
+import { checkDatabaseReachable, migrateDeploy, parseDatabaseUrl } from '@atlas/db';
 import {
   apiEntry,
   assertApiBuilt,
   assertPortalBuilt,
+  describeStartupFailure,
   portalArgs,
   portalDir,
   root,
@@ -139,13 +134,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    const known =
-      error instanceof StartupError ||
-      error instanceof DatabaseConfigError ||
-      error instanceof DatabaseUnreachableError;
-    console.error(
-      `✖ ${known ? (error as Error).message : error instanceof Error ? error.stack : String(error)}`,
-    );
+    console.error(`✖ ${describeStartupFailure(error)}`);
     process.exit(1);
   },
 );

@@ -10,13 +10,8 @@ import { pathToFileURL } from 'node:url';
 import {
   checkDatabaseReachable,
   createPrismaClient,
-  DatabaseConfigError,
-  DatabaseUnreachableError,
-  EmbeddedPostgresError,
-  MigrateDeployError,
   migrateDeploy,
   parseDatabaseUrl,
-  SeedDataError,
   seedDatabase,
   startEmbeddedPostgres,
   type PrismaClient,
@@ -26,6 +21,7 @@ import {
   apiEntry,
   assertApiBuilt,
   assertPortalBuilt,
+  describeStartupFailure,
   portalArgs,
   portalDir,
   root,
@@ -36,15 +32,6 @@ import {
 
 const demoUsersModule = path.join(root, 'apps/api/dist/modules/auth/demo-users.js');
 const readinessTimeoutMs = 120_000;
-
-const EXPECTED_ERRORS = [
-  StartupError,
-  DatabaseConfigError,
-  DatabaseUnreachableError,
-  EmbeddedPostgresError,
-  MigrateDeployError,
-  SeedDataError,
-];
 
 const portSetting = (fallback: number) =>
   z
@@ -150,14 +137,6 @@ function assertPortFree(port: number, setting: string): Promise<void> {
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
-function describeFailure(error: unknown): string {
-  if (EXPECTED_ERRORS.some((type) => error instanceof type)) {
-    const { name, message } = error as Error;
-    return `${name}: ${message.replace(/\s*\n\s*/g, ' ')}`;
-  }
-  return error instanceof Error ? (error.stack ?? error.message) : String(error);
-}
-
 async function main(): Promise<void> {
   const started = performance.now();
   const env = readEnvironment();
@@ -250,6 +229,7 @@ async function main(): Promise<void> {
     console.log(`Compute Atlas is up in ${seconds(started)}:`);
     console.log(`  portal   ${portalUrl}`);
     console.log(`  GraphQL  ${apiUrl}/graphql`);
+    console.log(`  health   ${apiUrl}/healthz`);
     console.log(`  details  ${path.relative(process.cwd(), stackFile) || stackFile}`);
     for (const user of demoUsers) {
       console.log(
@@ -258,12 +238,12 @@ async function main(): Promise<void> {
     }
   } catch (error) {
     if (stopping) return;
-    console.error(describeFailure(error));
+    console.error(`✖ ${describeStartupFailure(error)}`);
     await stopAll(1);
   }
 }
 
 main().catch((error: unknown) => {
-  console.error(describeFailure(error));
+  console.error(`✖ ${describeStartupFailure(error)}`);
   process.exit(1);
 });
