@@ -1,7 +1,11 @@
 import type { Locator } from '@playwright/test';
+import type { ShownText } from './shown-values';
 
-/** A figure as the page shows it: what it measures, when, its value and the text around it. */
-export interface ShownFigure {
+/**
+ * A figure as the page shows it: what it measures, when, its value, the text around it, and
+ * what a reader sees of its number (for `expectShownValue`).
+ */
+export interface ShownFigure extends ShownText {
   indicator: string;
   region: string;
   period: string;
@@ -14,12 +18,24 @@ export function shownFigures(scope: Locator): Promise<ShownFigure[]> {
   return scope.locator('[data-figure]').evaluateAll((elements) =>
     elements.map((element) => {
       const data = element.querySelector('data');
+      // The number's element begins with it; the unit follows in the same element (a figure in
+      // text) or heads the number's column (a table).
+      const holder = data?.parentElement;
+      const cell = holder?.closest('td, th');
+      const headings = cell?.closest('table')?.tHead?.rows[0]?.cells;
       return {
         indicator: element.getAttribute('data-indicator') ?? '',
         region: element.getAttribute('data-region') ?? '',
         period: element.getAttribute('data-period') ?? '',
         value: Number(data?.getAttribute('value')),
         text: (element.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        shown: holder?.innerText ?? '',
+        heading:
+          cell === holder && cell instanceof HTMLTableCellElement
+            ? (headings?.[cell.cellIndex]?.innerText ?? null)
+            : null,
+        visible:
+          data?.checkVisibility({ opacityProperty: true, visibilityProperty: true }) ?? false,
       };
     }),
   );

@@ -1,5 +1,6 @@
 import { expect, test } from '../support/fixtures';
 import { horizontalOverflow, shownFigures } from '../support/page-figures';
+import { expectShownValue } from '../support/shown-values';
 import { seededArticle } from '../support/stack';
 
 function escapeRegExp(text: string): string {
@@ -25,10 +26,9 @@ test.describe('article page', () => {
       expect(figures.length, `${article.slug}: live figures`).toBeGreaterThanOrEqual(liveBlocks);
       for (const figure of figures) {
         const stored = await db.figure(figure.indicator, figure.region, figure.period);
-        expect(
-          figure.value,
-          `${article.slug}: ${figure.indicator} ${figure.region} ${figure.period}`,
-        ).toBe(stored.value);
+        const label = `${article.slug}: ${figure.indicator} ${figure.region} ${figure.period}`;
+        expect(figure.value, label).toBe(stored.value);
+        expectShownValue(figure, stored, label);
       }
 
       const charts = (article.body.match(/^::chart\{/gm) ?? []).length;
@@ -68,17 +68,20 @@ test.describe('article page', () => {
     expect(figures.length).toBeGreaterThan(0);
     for (const figure of figures) {
       const { series } = await api.query<{
-        series: { points: { period: string; value: number }[] }[];
+        series: { indicator: { unit: string }; points: { period: string; value: number }[] }[];
       }>(
         `query ($indicator: String!, $region: String!, $period: String!) {
-          series(indicators: [$indicator], regions: [$region], from: $period, to: $period) { points { period value } }
+          series(indicators: [$indicator], regions: [$region], from: $period, to: $period) {
+            indicator { unit }
+            points { period value }
+          }
         }`,
         { indicator: figure.indicator, region: figure.region, period: figure.period },
       );
       const point = series[0]?.points.find((candidate) => candidate.period === figure.period);
-      expect(point?.value, `${figure.indicator} ${figure.region} ${figure.period}`).toBe(
-        figure.value,
-      );
+      const label = `${figure.indicator} ${figure.region} ${figure.period}`;
+      expect(point?.value, label).toBe(figure.value);
+      expectShownValue(figure, { value: point!.value, unit: series[0]!.indicator.unit }, label);
     }
   });
 

@@ -1,5 +1,6 @@
 import { expect, test } from '../support/fixtures';
 import { horizontalOverflow, shownFigures } from '../support/page-figures';
+import { expectShownValue } from '../support/shown-values';
 
 test.describe('home page', () => {
   test('shows the latest world figures from the database, each with its period and source', async ({
@@ -14,6 +15,7 @@ test.describe('home page', () => {
       const stored = await db.latestFigure(figure.indicator, figure.region);
       expect(figure.period, `${figure.indicator} period`).toBe(stored.period);
       expect(figure.value, `${figure.indicator} value`).toBe(stored.value);
+      expectShownValue(figure, stored, figure.indicator);
       expect(stored.sourceTitle).not.toBeNull();
       expect(figure.text).toContain(stored.sourceTitle!);
     }
@@ -25,12 +27,15 @@ test.describe('home page', () => {
     const indicator = (await table.getAttribute('data-ranking'))!;
     const shown = await shownFigures(table);
     const stored = await db.ranking(indicator);
+    const { unit } = await db.indicator(indicator);
     expect(shown.length).toBeGreaterThan(0);
     expect(shown.map((figure) => figure.value)).toEqual(
       stored.slice(0, shown.length).map((row) => row.value),
     );
     for (const figure of shown) {
-      expect(stored.find((row) => row.region === figure.region)?.value).toBe(figure.value);
+      const row = stored.find((candidate) => candidate.region === figure.region);
+      expect(row?.value).toBe(figure.value);
+      expectShownValue(figure, { value: row!.value, unit }, `${indicator} ${figure.region}`);
       expect(figure.period).toBe(stored[0]!.period);
     }
   });
