@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import {
   checkDatabaseReachable,
   createPrismaClient,
+  localStackPaths,
   migrateDeploy,
   parseDatabaseUrl,
   seedDatabase,
@@ -91,7 +92,7 @@ async function openDatabase(env: Environment): Promise<Database> {
     };
   }
   const server = await startEmbeddedPostgres({
-    dataDir: path.join(env.ATLAS_DATA_DIR, 'postgres'),
+    dataDir: localStackPaths(env.ATLAS_DATA_DIR).clusterDir,
   });
   return {
     url: server.url,
@@ -140,7 +141,7 @@ const seconds = (since: number) => `${((performance.now() - since) / 1000).toFix
 async function main(): Promise<void> {
   const started = performance.now();
   const env = readEnvironment();
-  const stackFile = path.join(env.ATLAS_DATA_DIR, 'stack.json');
+  const { stackFile } = localStackPaths(env.ATLAS_DATA_DIR);
   assertApiBuilt();
   assertPortalBuilt();
   await assertPortFree(env.API_PORT, 'API_PORT');

@@ -9,8 +9,11 @@ export {
 export {
   EMBEDDED_DATABASE,
   EmbeddedPostgresError,
+  localStackPaths,
+  openLocalDatabase,
   startEmbeddedPostgres,
   type EmbeddedPostgres,
+  type LocalDatabase,
   type EmbeddedPostgresOptions,
 } from './embedded/index.ts';
 export { MigrateDeployError, migrateDeploy } from './engine/migrate-deploy.ts';

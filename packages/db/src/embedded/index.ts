@@ -5,3 +5,4 @@ export {
   type EmbeddedPostgres,
   type EmbeddedPostgresOptions,
 } from './start-embedded-postgres.ts';
+export { localStackPaths, openLocalDatabase, type LocalDatabase } from './local-database.ts';

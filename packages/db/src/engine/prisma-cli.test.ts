@@ -1,4 +1,6 @@
-import { appendFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,15 +49,55 @@ async function tableExists(databaseUrl: string, table: string): Promise<boolean>
 }
 
 describe('scripts/prisma.mjs', { timeout: CLI_TIMEOUT_MS }, () => {
-  it('says in one line to set DATABASE_URL when a command needs a database', async () => {
-    const environment = { ...process.env };
-    delete environment.DATABASE_URL;
+  describe('without DATABASE_URL', () => {
+    let dataDir: string;
 
-    const result = await runNodeScript(PRISMA_SCRIPT, ['migrate', 'status'], { env: environment });
+    beforeAll(async () => {
+      dataDir = await mkdtemp(path.join(os.tmpdir(), 'atlas-local-data-'));
+    });
 
-    expect(result.exitCode).toBe(1);
-    expect(result.stderr.trim().split('\n')).toHaveLength(1);
-    expect(result.stderr).toMatch(/^prisma migrate status needs a database: set DATABASE_URL=/);
+    afterAll(async () => {
+      await rm(dataDir, { recursive: true, force: true });
+    });
+
+    const localEnvironment = () => {
+      const environment: NodeJS.ProcessEnv = { ...process.env, ATLAS_DATA_DIR: dataDir };
+      delete environment.DATABASE_URL;
+      return environment;
+    };
+    const runLocally = (args: readonly string[]) =>
+      runNodeScript(PRISMA_SCRIPT, [...args, '--config', project.configPath], {
+        env: localEnvironment(),
+      });
+
+    it('starts the embedded cluster for the command, keeps its data and stops it afterwards', async () => {
+      const deploy = await runLocally(['migrate', 'deploy']);
+      expect(deploy.exitCode, deploy.stderr).toBe(0);
+      const notice =
+        /DATABASE_URL is not set, using embedded PostgreSQL on port \d+, data in (\S+)/.exec(
+          deploy.stderr,
+        );
+      expect(notice, deploy.stderr).not.toBeNull();
+      // The server is gone once the command ends: PostgreSQL removes its lock file at shutdown.
+      expect(existsSync(path.join(notice![1]!, 'postmaster.pid'))).toBe(false);
+
+      const status = await runLocally(['migrate', 'status']);
+      expect(status.exitCode, status.stderr).toBe(0);
+      expect(status.stdout).toContain('Database schema is up to date!');
+    });
+
+    it("uses the running quick start's database named in stack.json", async () => {
+      const databaseUrl = await server.createDatabase();
+      await writeFile(path.join(dataDir, 'stack.json'), JSON.stringify({ databaseUrl }));
+      try {
+        const deploy = await runLocally(['migrate', 'deploy']);
+        expect(deploy.exitCode, deploy.stderr).toBe(0);
+        expect(deploy.stderr).toContain("using the running stack's database");
+        expect(await tableExists(databaseUrl, 'Region')).toBe(true);
+      } finally {
+        await rm(path.join(dataDir, 'stack.json'));
+      }
+    });
   });
 
   it('reports pending migrations, then an up-to-date database, with migrate status', async () => {
