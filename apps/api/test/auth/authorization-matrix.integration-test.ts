@@ -51,7 +51,7 @@ describe('authorisation of every mutation and non-public query', () => {
     await database.drop();
   });
 
-  const newArticle = async (status: 'DRAFT' | 'IN_REVIEW' | 'PUBLISHED' = 'DRAFT') => {
+  const newArticle = async (status: 'DRAFT' | 'IN_REVIEW' | 'PUBLISHED' | 'ARCHIVED' = 'DRAFT') => {
     const article = await articles.create(editorViewer, {
       slug: `matrix-${next()}`,
       title: 'Matrix',
@@ -60,6 +60,7 @@ describe('authorisation of every mutation and non-public query', () => {
     });
     if (status !== 'DRAFT') await articles.submit(editorViewer, article.id);
     if (status === 'PUBLISHED') await articles.publish(adminViewer, article.id, article.version);
+    if (status === 'ARCHIVED') await articles.archive(adminViewer, article.id);
     return article;
   };
   const content = () => ({
@@ -143,6 +144,11 @@ describe('authorisation of every mutation and non-public query', () => {
       role: 'ADMIN',
       query: 'mutation($id: Int!) { archiveArticle(id: $id) { status } }',
       variables: async () => ({ id: (await newArticle()).id }),
+    },
+    unarchiveArticle: {
+      role: 'ADMIN',
+      query: 'mutation($id: Int!) { unarchiveArticle(id: $id) { status } }',
+      variables: async () => ({ id: (await newArticle('ARCHIVED')).id }),
     },
     updateIndicator: {
       role: 'EDITOR',

@@ -95,14 +95,29 @@ describe('ArticleWorkflowService', () => {
     const stale = articles.save(otherEditor, {
       id: created.id,
       baseVersion: 1,
-      content: { ...content, body: 'A concurrent edit.' },
+      content: { ...content, body: 'A concurrent edit.', tags: ['Chips'], regionCodes: ['JPN'] },
       message: null,
     });
     await expect(stale).rejects.toMatchObject({
       extensions: {
         code: 'CONFLICT',
-        current: { version: 2, body: 'Second version.', savedBy: 'EDITOR 1' },
-        submitted: { baseVersion: 1, body: 'A concurrent edit.' },
+        current: {
+          version: 2,
+          body: 'Second version.',
+          savedBy: 'EDITOR 1',
+          slug: content.slug,
+          tags: ['Demand', 'Supply'],
+          indicatorCodes: ['top500_rmax_pflops'],
+          regionCodes: ['CHN', 'USA'],
+        },
+        submitted: {
+          baseVersion: 1,
+          body: 'A concurrent edit.',
+          slug: content.slug,
+          tags: ['Chips'],
+          indicatorCodes: ['top500_rmax_pflops'],
+          regionCodes: ['JPN'],
+        },
       },
     });
     const stored = await prisma.article.findUniqueOrThrow({ where: { id: created.id } });
@@ -144,6 +159,138 @@ describe('ArticleWorkflowService', () => {
       [2, null],
       [1, 'Created'],
     ]);
+  });
+
+  it('keeps the slug, tags and related indicators and regions in every revision and restores them', async () => {
+    const created = await articles.create(editor, content);
+    await articles.save(editor, {
+      id: created.id,
+      baseVersion: 1,
+      content: {
+        ...content,
+        slug: 'demand-and-supply',
+        tags: ['supply', 'Chips'],
+        indicatorCodes: ['top500_systems'],
+        regionCodes: ['USA', 'JPN'],
+      },
+      message: 'New slug and links',
+    });
+    const metadata = (revision: {
+      slug: string;
+      tags: string[];
+      indicatorCodes: string[];
+      regionCodes: string[];
+    }) => [revision.slug, revision.tags, revision.indicatorCodes, revision.regionCodes];
+    const firstMetadata = [
+      content.slug,
+      ['Demand', 'Supply'],
+      ['top500_rmax_pflops'],
+      ['CHN', 'USA'],
+    ];
+    // A tag typed in another case is the same tag, kept under its stored name.
+    const secondMetadata = [
+      'demand-and-supply',
+      ['Chips', 'Supply'],
+      ['top500_systems'],
+      ['JPN', 'USA'],
+    ];
+    expect((await articles.revisions(editor, created.id)).map(metadata)).toEqual([
+      secondMetadata,
+      firstMetadata,
+    ]);
+
+    const diff = await articles.diff(editor, created.id, 1, 2);
+    expect(diff.slug).toEqual([
+      { kind: 'REMOVED', text: content.slug },
+      { kind: 'ADDED', text: 'demand-and-supply' },
+    ]);
+    expect(diff.tags).toEqual([
+      { kind: 'ADDED', text: 'Chips' },
+      { kind: 'REMOVED', text: 'Demand' },
+      { kind: 'UNCHANGED', text: 'Supply' },
+    ]);
+    expect(diff.indicatorCodes).toEqual([
+      { kind: 'REMOVED', text: 'top500_rmax_pflops' },
+      { kind: 'ADDED', text: 'top500_systems' },
+    ]);
+    expect(diff.regionCodes).toEqual([
+      { kind: 'REMOVED', text: 'CHN' },
+      { kind: 'ADDED', text: 'JPN' },
+      { kind: 'UNCHANGED', text: 'USA' },
+    ]);
+
+    const restored = await articles.restore(editor, { id: created.id, version: 1, baseVersion: 2 });
+    expect(restored).toMatchObject({ version: 3, slug: content.slug });
+    const [latest] = await articles.revisions(editor, created.id);
+    expect(latest && metadata(latest)).toEqual(firstMetadata);
+    const links = await prisma.article.findUniqueOrThrow({
+      where: { id: created.id },
+      include: {
+        tags: { include: { tag: true } },
+        indicators: { include: { indicator: true } },
+        regions: { include: { region: true } },
+      },
+    });
+    expect(links.tags.map((link) => link.tag.name).sort()).toEqual(['Demand', 'Supply']);
+    expect(links.indicators.map((link) => link.indicator.code)).toEqual(['top500_rmax_pflops']);
+    expect(links.regions.map((link) => link.region.code).sort()).toEqual(['CHN', 'USA']);
+  });
+
+  it('refuses to restore a slug that another article took since, naming it', async () => {
+    const created = await articles.create(editor, content);
+    await articles.save(editor, {
+      id: created.id,
+      baseVersion: 1,
+      content: { ...content, slug: 'demand-and-supply' },
+      message: null,
+    });
+    await articles.create(otherEditor, { ...content, title: 'Another article' });
+
+    const restore = articles.restore(editor, { id: created.id, version: 1, baseVersion: 2 });
+    await expect(restore).rejects.toThrow(
+      `Version 1 cannot be restored: its slug "${content.slug}" is taken by another article.`,
+    );
+    await expect(restore).rejects.toSatisfy((error) => codeOf(error) === 'BAD_USER_INPUT');
+    expect(await prisma.article.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({
+      version: 2,
+      slug: 'demand-and-supply',
+    });
+  });
+
+  it('lets an admin bring an archived article back as a draft, audited', async () => {
+    const created = await articles.create(editor, content);
+    await articles.publish(admin, created.id, 1);
+    await articles.archive(admin, created.id);
+    publicChanges.length = 0;
+
+    await expect(articles.unarchive(editor, created.id)).rejects.toSatisfy(
+      (error) => codeOf(error) === 'FORBIDDEN',
+    );
+    const unarchived = await articles.unarchive(admin, created.id);
+    expect(unarchived).toMatchObject({ status: 'DRAFT', version: 1 });
+    await expect(articles.unarchive(admin, created.id)).rejects.toSatisfy(
+      (error) => codeOf(error) === 'INVALID_STATE',
+    );
+    // Neither archived nor draft articles are public: no page to refresh.
+    expect(publicChanges).toEqual([]);
+
+    const saved = await articles.save(editor, {
+      id: created.id,
+      baseVersion: 1,
+      content: { ...content, body: 'Edited again.' },
+      message: null,
+    });
+    expect(saved).toMatchObject({ status: 'DRAFT', version: 2 });
+    const event = await prisma.auditEvent.findFirstOrThrow({
+      where: { action: 'article.unarchive' },
+    });
+    expect(event).toMatchObject({
+      entityType: 'Article',
+      entityId: String(created.id),
+      actorUserId: admin.kind === 'session' ? admin.user.id : -1,
+      before: { slug: content.slug, status: 'ARCHIVED', version: 1 },
+      after: { slug: content.slug, status: 'DRAFT', version: 1 },
+    });
   });
 
   it('moves an article from draft to review to published, and back by unpublishing', async () => {

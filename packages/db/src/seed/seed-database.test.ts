@@ -126,17 +126,31 @@ describe('seedDatabase', () => {
     expect(pillars.reduce((sum, pillar) => sum + (pillar.indexWeight ?? 0), 0)).toBeCloseTo(1);
   });
 
-  it('publishes the articles with a first revision and their links', async () => {
+  it('publishes the articles with their links and a first revision that keeps them', async () => {
     const articles = await prisma.article.findMany({
-      include: { revisions: true, tags: true, indicators: true, regions: true },
+      include: {
+        revisions: true,
+        tags: { include: { tag: true } },
+        indicators: { include: { indicator: true } },
+        regions: { include: { region: true } },
+      },
     });
     expect(articles).toHaveLength(3);
     for (const article of articles) {
       expect(article.status).toBe('PUBLISHED');
-      expect(article.revisions).toMatchObject([{ version: 1, body: article.body }]);
       expect(article.tags.length).toBeGreaterThan(0);
       expect(article.indicators.length).toBeGreaterThan(0);
       expect(article.regions.length).toBeGreaterThan(0);
+      expect(article.revisions).toMatchObject([
+        {
+          version: 1,
+          body: article.body,
+          slug: article.slug,
+          tags: article.tags.map((link) => link.tag.name).sort(),
+          indicatorCodes: article.indicators.map((link) => link.indicator.code).sort(),
+          regionCodes: article.regions.map((link) => link.region.code).sort(),
+        },
+      ]);
     }
   });
 

@@ -16,6 +16,13 @@ export interface ArticleContentInput {
 /** Checked content: trimmed, links without duplicates. */
 export type ArticleContent = Required<ArticleContentInput>;
 
+/** An article's links as its revisions keep them: by name and code, in code-point order. */
+export interface ArticleLinks {
+  tags: string[];
+  indicatorCodes: string[];
+  regionCodes: string[];
+}
+
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const limits = { slug: 120, title: 200, summary: 600, body: 200_000, tags: 20, tag: 60 };
 
@@ -112,4 +119,28 @@ export async function writeArticleLinks(
   await tx.articleRegion.createMany({
     data: regions.map((region) => ({ articleId, regionId: region.id })),
   });
+}
+
+/** The article's links as stored: each tag by its stored name (not as typed), the rest by code. */
+export async function readArticleLinks(
+  tx: Prisma.TransactionClient,
+  articleId: number,
+): Promise<ArticleLinks> {
+  const tags = await tx.articleTag.findMany({
+    where: { articleId },
+    select: { tag: { select: { name: true } } },
+  });
+  const indicators = await tx.articleIndicator.findMany({
+    where: { articleId },
+    select: { indicator: { select: { code: true } } },
+  });
+  const regions = await tx.articleRegion.findMany({
+    where: { articleId },
+    select: { region: { select: { code: true } } },
+  });
+  return {
+    tags: tags.map((link) => link.tag.name).sort(),
+    indicatorCodes: indicators.map((link) => link.indicator.code).sort(),
+    regionCodes: regions.map((link) => link.region.code).sort(),
+  };
 }

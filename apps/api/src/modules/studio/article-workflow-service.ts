@@ -4,7 +4,9 @@ import { recordAuditEvent } from '../auth/audit-log.js';
 import { requireRole, userActor, type Viewer, type ViewerUser } from '../auth/viewer.js';
 import {
   normaliseArticleContent,
+  readArticleLinks,
   writeArticleLinks,
+  type ArticleContent,
   type ArticleContentInput,
 } from './article-content.js';
 import type { PublicChangeListener } from './public-change.js';
@@ -18,17 +20,21 @@ export interface DiffLine {
 export interface RevisionDiff {
   from: ArticleRevision;
   to: ArticleRevision;
+  slug: DiffLine[];
   title: DiffLine[];
   summary: DiffLine[];
   body: DiffLine[];
+  tags: DiffLine[];
+  indicatorCodes: DiffLine[];
+  regionCodes: DiffLine[];
 }
 
 type Transaction = Prisma.TransactionClient;
 
 /**
  * The editorial life of an article: draft → in review → published → archived, and back to
- * draft by unpublishing. Every save of the text writes a revision; a save based on an older
- * version is refused with both versions, never merged or overwritten.
+ * draft by unpublishing or unarchiving. Every save of the text and metadata writes a revision;
+ * a save based on an older version is refused with both versions, never merged or overwritten.
  */
 export class ArticleWorkflowService {
   constructor(
@@ -77,9 +83,13 @@ export class ArticleWorkflowService {
     return {
       from,
       to,
+      slug: lineDiff(from.slug, to.slug),
       title: lineDiff(from.title, to.title),
       summary: lineDiff(from.summary, to.summary),
       body: lineDiff(from.body, to.body),
+      tags: listDiff(from.tags, to.tags),
+      indicatorCodes: listDiff(from.indicatorCodes, to.indicatorCodes),
+      regionCodes: listDiff(from.regionCodes, to.regionCodes),
     };
   }
 
@@ -119,31 +129,16 @@ export class ArticleWorkflowService {
     const current = await this.getOrThrow(input.id);
     this.assertEditable(current, user);
     await this.assertSlugFree(content.slug, current.id);
-    const saved = await this.prisma.$transaction(async (tx) => {
-      const updated = await tx.article.updateMany({
-        where: { id: current.id, version: input.baseVersion },
-        data: {
-          slug: content.slug,
-          title: content.title,
-          summary: content.summary,
-          body: content.body,
-          version: { increment: 1 },
-        },
-      });
-      if (updated.count === 0)
-        throw await this.conflictFor(tx, current.id, input.baseVersion, content);
-      const article = await tx.article.findUniqueOrThrow({ where: { id: current.id } });
-      await writeArticleLinks(tx, article.id, content);
-      await writeRevision(tx, article, user, input.message);
-      await audit(tx, user, 'article.save', current, article);
-      return article;
+    return this.writeVersion(user, current, input.baseVersion, content, {
+      action: 'article.save',
+      message: input.message,
     });
-    if (saved.status === 'PUBLISHED')
-      await this.onPublicChange({ articles: unique([current.slug, saved.slug]) });
-    return saved;
   }
 
-  /** Writes the text of an earlier revision as a new version; the history keeps everything. */
+  /**
+   * Writes the text and metadata of an earlier revision as a new version; the history keeps
+   * everything.
+   */
   async restore(
     viewer: Viewer | null,
     input: { id: number; version: number; baseVersion: number },
@@ -155,26 +150,46 @@ export class ArticleWorkflowService {
       where: { articleId_version: { articleId: current.id, version: input.version } },
     });
     if (!revision) throw notFound(`Version ${input.version} of article ${current.id}`);
-    const restored = await this.prisma.$transaction(async (tx) => {
+    await this.assertSlugFree(
+      revision.slug,
+      current.id,
+      `Version ${revision.version} cannot be restored`,
+    );
+    return this.writeVersion(user, current, input.baseVersion, contentOf(revision), {
+      action: 'article.restore',
+      message: `Restored version ${revision.version}`,
+    });
+  }
+
+  /** Writes the content as the next version, with its links, revision and audit event. */
+  private async writeVersion(
+    user: ViewerUser,
+    current: Article,
+    baseVersion: number,
+    content: ArticleContent,
+    change: { action: string; message: string | null },
+  ): Promise<Article> {
+    const saved = await this.prisma.$transaction(async (tx) => {
       const updated = await tx.article.updateMany({
-        where: { id: current.id, version: input.baseVersion },
+        where: { id: current.id, version: baseVersion },
         data: {
-          title: revision.title,
-          summary: revision.summary,
-          body: revision.body,
+          slug: content.slug,
+          title: content.title,
+          summary: content.summary,
+          body: content.body,
           version: { increment: 1 },
         },
       });
-      if (updated.count === 0) {
-        throw await this.conflictFor(tx, current.id, input.baseVersion, revision);
-      }
+      if (updated.count === 0) throw await this.conflictFor(tx, current.id, baseVersion, content);
       const article = await tx.article.findUniqueOrThrow({ where: { id: current.id } });
-      await writeRevision(tx, article, user, `Restored version ${revision.version}`);
-      await audit(tx, user, 'article.restore', current, article);
+      await writeArticleLinks(tx, article.id, content);
+      await writeRevision(tx, article, user, change.message);
+      await audit(tx, user, change.action, current, article);
       return article;
     });
-    if (restored.status === 'PUBLISHED') await this.onPublicChange({ articles: [restored.slug] });
-    return restored;
+    if (saved.status === 'PUBLISHED')
+      await this.onPublicChange({ articles: unique([current.slug, saved.slug]) });
+    return saved;
   }
 
   async submit(viewer: Viewer | null, id: number): Promise<Article> {
@@ -221,6 +236,18 @@ export class ArticleWorkflowService {
     });
   }
 
+  /** Brings an archived article back as a draft, to be edited and published again. */
+  async unarchive(viewer: Viewer | null, id: number): Promise<Article> {
+    const user = requireRole(viewer, 'ADMIN', 'unarchive articles');
+    return this.transition(user, id, 'article.unarchive', (article) => {
+      if (article.status !== 'ARCHIVED')
+        throw invalidState(
+          `Only an archived article can be unarchived; this article is ${describe(article.status)}.`,
+        );
+      return { status: 'DRAFT' };
+    });
+  }
+
   private async transition(
     user: ViewerUser,
     id: number,
@@ -249,7 +276,8 @@ export class ArticleWorkflowService {
 
   /** Editors change drafts and articles in review; what is public changes only by an admin. */
   private assertEditable(article: Article, user: ViewerUser): void {
-    if (article.status === 'ARCHIVED') throw invalidState('An archived article cannot be changed.');
+    if (article.status === 'ARCHIVED')
+      throw invalidState('An archived article cannot be changed; an admin can unarchive it first.');
     if (article.status === 'PUBLISHED' && user.role !== 'ADMIN') {
       throw invalidState(
         'A published article can be changed only by an admin; ask one to unpublish it first.',
@@ -257,17 +285,24 @@ export class ArticleWorkflowService {
     }
   }
 
-  private async assertSlugFree(slug: string, articleId: number | null): Promise<void> {
+  /** Refuses a slug another article has; `refused` names the action, when not a plain save. */
+  private async assertSlugFree(
+    slug: string,
+    articleId: number | null,
+    refused?: string,
+  ): Promise<void> {
     const holder = await this.prisma.article.findUnique({ where: { slug }, select: { id: true } });
-    if (holder && holder.id !== articleId)
-      throw badInput(`slug "${slug}" is taken by another article`);
+    if (holder && holder.id !== articleId) {
+      const taken = `slug "${slug}" is taken by another article`;
+      throw badInput(refused ? `${refused}: its ${taken}.` : taken);
+    }
   }
 
   private async conflictFor(
     tx: Transaction,
     id: number,
     baseVersion: number,
-    submitted: { title: string; summary: string; body: string },
+    submitted: ArticleContent,
   ) {
     const article = await tx.article.findUniqueOrThrow({ where: { id } });
     const revision = await tx.articleRevision.findUnique({
@@ -277,22 +312,20 @@ export class ArticleWorkflowService {
     return conflict({
       current: {
         version: article.version,
+        slug: article.slug,
         title: article.title,
         summary: article.summary,
         body: article.body,
+        ...(await readArticleLinks(tx, id)),
         savedBy: revision?.author?.name ?? null,
         savedAt: article.updatedAt.toISOString(),
       },
-      submitted: {
-        baseVersion,
-        title: submitted.title,
-        summary: submitted.summary,
-        body: submitted.body,
-      },
+      submitted: { baseVersion, ...submitted },
     });
   }
 }
 
+/** Keeps the article as it is now, text and metadata, after its links were written. */
 async function writeRevision(
   tx: Transaction,
   article: Article,
@@ -303,13 +336,20 @@ async function writeRevision(
     data: {
       articleId: article.id,
       version: article.version,
+      slug: article.slug,
       title: article.title,
       summary: article.summary,
       body: article.body,
+      ...(await readArticleLinks(tx, article.id)),
       authorId: user.id,
       message: message?.trim().slice(0, 500) || null,
     },
   });
+}
+
+function contentOf(revision: ArticleRevision): ArticleContent {
+  const { slug, title, summary, body, tags, indicatorCodes, regionCodes } = revision;
+  return { slug, title, summary, body, tags, indicatorCodes, regionCodes };
 }
 
 // The audit log keeps the state of an article; the text itself is in its revisions.
@@ -346,6 +386,16 @@ function lineDiff(from: string, to: string): DiffLine[] {
       .split('\n')
       .map((text) => ({ kind, text }) as DiffLine);
   });
+}
+
+/** Items of either list, in code-point order, marked by the side they are on. */
+function listDiff(from: readonly string[], to: readonly string[]): DiffLine[] {
+  return unique([...from, ...to])
+    .sort()
+    .map((text) => ({
+      kind: !from.includes(text) ? 'ADDED' : !to.includes(text) ? 'REMOVED' : 'UNCHANGED',
+      text,
+    }));
 }
 
 function describe(status: ArticleStatus): string {

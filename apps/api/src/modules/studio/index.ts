@@ -8,6 +8,7 @@ import { publishArticle } from './resolvers/Mutation/publishArticle.js';
 import { restoreArticleRevision } from './resolvers/Mutation/restoreArticleRevision.js';
 import { saveArticle } from './resolvers/Mutation/saveArticle.js';
 import { submitArticle } from './resolvers/Mutation/submitArticle.js';
+import { unarchiveArticle } from './resolvers/Mutation/unarchiveArticle.js';
 import { unpublishArticle } from './resolvers/Mutation/unpublishArticle.js';
 import { updateIndicator } from './resolvers/Mutation/updateIndicator.js';
 import { updatePillar } from './resolvers/Mutation/updatePillar.js';
@@ -30,6 +31,7 @@ const resolvers: Resolvers = {
     publishArticle,
     unpublishArticle,
     archiveArticle,
+    unarchiveArticle,
     updateIndicator,
     updatePillar,
     updateRegion,

@@ -14,22 +14,27 @@ import {
   RestoreRevisionMutation,
   SaveArticleMutation,
   SubmitArticleMutation,
+  UnarchiveArticleMutation,
   UnpublishArticleMutation,
 } from '../lib/documents';
 import { getStudioSession } from '../lib/session';
 import { StudioApiError, studioRequest } from '../lib/studio-api';
 
+/** One side of a refused save: the text and the metadata, tags by name, links by code. */
+export interface ConflictContent {
+  slug: string;
+  title: string;
+  summary: string;
+  body: string;
+  tags: string[];
+  indicatorCodes: string[];
+  regionCodes: string[];
+}
+
 /** Both sides of a refused save: what is stored now and what this editor sent. */
 export interface ConflictVersions {
-  current: {
-    version: number;
-    title: string;
-    summary: string;
-    body: string;
-    savedBy: string | null;
-    savedAt: string;
-  };
-  submitted: { baseVersion: number; title: string; summary: string; body: string };
+  current: ConflictContent & { version: number; savedBy: string | null; savedAt: string };
+  submitted: ConflictContent & { baseVersion: number };
 }
 
 export type ArticleActionResult =
@@ -73,7 +78,7 @@ export async function saveArticleAction(
   );
 }
 
-export type Transition = 'submit' | 'publish' | 'unpublish' | 'archive';
+export type Transition = 'submit' | 'publish' | 'unpublish' | 'archive' | 'unarchive';
 
 export async function transitionArticleAction(
   { id, transition, version }: { id: number; transition: Transition; version: number },
@@ -90,19 +95,32 @@ export async function transitionArticleAction(
         return (await studioRequest(UnpublishArticleMutation, { id }, csrfToken)).unpublishArticle;
       case 'archive':
         return (await studioRequest(ArchiveArticleMutation, { id }, csrfToken)).archiveArticle;
+      case 'unarchive':
+        return (await studioRequest(UnarchiveArticleMutation, { id }, csrfToken)).unarchiveArticle;
     }
   });
 }
 
-/** Restores a revision from the history page, then shows the article in the editor. */
-export async function restoreRevisionAction(form: FormData): Promise<void> {
+/**
+ * Restores a revision from the history page, then shows the article in the editor; a refusal
+ * (e.g. its slug now taken by another article) is returned for the history page to show.
+ */
+export async function restoreRevisionAction(
+  _previous: string | null,
+  form: FormData,
+): Promise<string | null> {
   const id = Number(form.get('id'));
   const variables = {
     id,
     version: Number(form.get('version')),
     baseVersion: Number(form.get('baseVersion')),
   };
-  await studioRequest(RestoreRevisionMutation, variables, String(form.get('csrfToken') ?? ''));
+  try {
+    await studioRequest(RestoreRevisionMutation, variables, String(form.get('csrfToken') ?? ''));
+  } catch (error) {
+    if (!(error instanceof StudioApiError)) throw error;
+    return error.message;
+  }
   redirect(`/studio/articles/${id}`);
 }
 

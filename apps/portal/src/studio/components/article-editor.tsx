@@ -64,6 +64,7 @@ const transitionLabels: Record<Transition, string> = {
   publish: 'Publish',
   unpublish: 'Unpublish',
   archive: 'Archive',
+  unarchive: 'Unarchive',
 };
 
 function allowedTransitions(status: ArticleStatus, role: StudioRole): Transition[] {
@@ -76,7 +77,7 @@ function allowedTransitions(status: ArticleStatus, role: StudioRole): Transition
     case 'PUBLISHED':
       return admin ? ['unpublish', 'archive'] : [];
     case 'ARCHIVED':
-      return [];
+      return admin ? ['unarchive'] : [];
   }
 }
 
@@ -161,20 +162,20 @@ export function ArticleEditor({
 
   const takeTheirs = (current: ConflictVersions['current']) => {
     if (!article) return;
-    setArticle({
+    const loaded = {
       ...article,
       version: current.version,
+      slug: current.slug,
       title: current.title,
       summary: current.summary,
       body: current.body,
-    });
-    update({ title: current.title, summary: current.summary, body: current.body });
-    setSaved((previous) => ({
-      ...previous,
-      title: current.title,
-      summary: current.summary,
-      body: current.body,
-    }));
+      tags: current.tags.map((name) => ({ name })),
+      indicators: current.indicatorCodes.map((code) => ({ code })),
+      regions: current.regionCodes.map((code) => ({ code })),
+    };
+    setArticle(loaded);
+    setDraft(draftOf(loaded));
+    setSaved(draftOf(loaded));
     setConflict(null);
     setNotice({ tone: 'ok', text: `Loaded version ${current.version}.` });
   };
@@ -249,7 +250,7 @@ export function ArticleEditor({
       {!editable && article ? (
         <p className="text-sm text-muted">
           {article.status === 'ARCHIVED'
-            ? 'Archived articles cannot be changed.'
+            ? 'Archived articles cannot be changed; an admin can unarchive one back to draft.'
             : 'Only an admin can change a published article.'}
         </p>
       ) : null}

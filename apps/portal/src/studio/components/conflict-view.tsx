@@ -1,26 +1,30 @@
-import type { ConflictVersions } from '../actions/article-actions';
+import type { ConflictContent, ConflictVersions } from '../actions/article-actions';
 import { formatTime } from './format-time';
 import { dangerButtonClass, secondaryButtonClass } from './styles';
 
-function Version({
-  heading,
-  title,
-  summary,
-  body,
-}: {
-  heading: string;
-  title: string;
-  summary: string;
-  body: string;
-}) {
+function Version({ heading, ...content }: ConflictContent & { heading: string }) {
+  const metadata = [
+    ['Slug', content.slug],
+    ['Tags', content.tags.join(', ')],
+    ['Related indicators', content.indicatorCodes.join(', ')],
+    ['Related regions', content.regionCodes.join(', ')],
+  ];
   return (
     <div className="min-w-0">
       <h3 className="mb-2 text-sm font-semibold">{heading}</h3>
-      <p className="font-semibold">{title}</p>
-      <p className="mt-1 text-sm text-muted">{summary}</p>
+      <p className="font-semibold">{content.title}</p>
+      <p className="mt-1 text-sm text-muted">{content.summary}</p>
       <pre className="mt-2 max-h-80 overflow-auto rounded bg-surface p-2 text-xs whitespace-pre-wrap">
-        {body}
+        {content.body}
       </pre>
+      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs">
+        {metadata.map(([label, value]) => (
+          <div key={label} className="contents">
+            <dt className="text-muted">{label}</dt>
+            <dd className="break-words">{value || '—'}</dd>
+          </div>
+        ))}
+      </dl>
     </div>
   );
 }

@@ -80,6 +80,10 @@ export const ArticleDiffQuery = graphql(`
       to {
         version
       }
+      slug {
+        kind
+        text
+      }
       title {
         kind
         text
@@ -89,6 +93,18 @@ export const ArticleDiffQuery = graphql(`
         text
       }
       body {
+        kind
+        text
+      }
+      tags {
+        kind
+        text
+      }
+      indicatorCodes {
+        kind
+        text
+      }
+      regionCodes {
         kind
         text
       }
@@ -164,6 +180,14 @@ export const UnpublishArticleMutation = graphql(`
 export const ArchiveArticleMutation = graphql(`
   mutation ArchiveArticle($id: Int!) {
     archiveArticle(id: $id) {
+      ...StudioArticleFields
+    }
+  }
+`);
+
+export const UnarchiveArticleMutation = graphql(`
+  mutation UnarchiveArticle($id: Int!) {
+    unarchiveArticle(id: $id) {
       ...StudioArticleFields
     }
   }

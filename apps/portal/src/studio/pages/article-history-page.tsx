@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { DiffLineKind } from '@/gql/graphql';
-import { restoreRevisionAction } from '../actions/article-actions';
 import { formatTime } from '../components/format-time';
+import { RestoreRevisionForm } from '../components/restore-revision-form';
 import { StatusBadge } from '../components/status-badge';
 import { secondaryButtonClass } from '../components/styles';
 import { ArticleDiffQuery, ArticleHistoryQuery } from '../lib/documents';
@@ -142,11 +142,7 @@ export async function ArticleHistoryPage({
           Compare
         </button>
       </form>
-      <form id="restore-revision" action={restoreRevisionAction}>
-        <input type="hidden" name="id" value={id} />
-        <input type="hidden" name="baseVersion" value={article.version} />
-        <input type="hidden" name="csrfToken" value={session.csrfToken} />
-      </form>
+      <RestoreRevisionForm id={id} baseVersion={article.version} csrfToken={session.csrfToken} />
       {diff ? (
         <section aria-label="Differences" className="mt-8">
           <h2 className="text-lg font-semibold">
@@ -155,6 +151,10 @@ export async function ArticleHistoryPage({
           <DiffBlock label="Title" lines={diff.title} />
           <DiffBlock label="Summary" lines={diff.summary} />
           <DiffBlock label="Body" lines={diff.body} />
+          <DiffBlock label="Slug" lines={diff.slug} />
+          <DiffBlock label="Tags" lines={diff.tags} />
+          <DiffBlock label="Related indicators" lines={diff.indicatorCodes} />
+          <DiffBlock label="Related regions" lines={diff.regionCodes} />
         </section>
       ) : null}
     </>

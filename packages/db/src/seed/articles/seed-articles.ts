@@ -5,9 +5,9 @@ import { requireId } from '../require-id.ts';
 import type { ArticleFile } from './parse-article.ts';
 
 /**
- * Publishes each article that is not in the database yet, with its first revision, tags and
- * links to indicators and regions. An article already there is left alone: editors may have
- * changed it since.
+ * Publishes each article that is not in the database yet, with its tags, links to indicators
+ * and regions, and a first revision that keeps them. An article already there is left alone:
+ * editors may have changed it since.
  */
 export async function seedArticles(
   tx: Prisma.TransactionClient,
@@ -37,6 +37,11 @@ export async function seedArticles(
             title,
             summary,
             body,
+            // The metadata as the studio's revisions keep it, lists in code-point order.
+            slug,
+            tags: [...article.tags].sort(),
+            indicatorCodes: [...article.indicators].sort(),
+            regionCodes: [...article.regions].sort(),
             message: `Published from ${path.basename(article.file)}`,
           },
         },
