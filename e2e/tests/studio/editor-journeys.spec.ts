@@ -194,10 +194,12 @@ test('a stale save shows both versions; the history compares and restores revisi
   await expect(other.getByRole('status')).toHaveText('Saved version 2.');
 
   await page.getByLabel('Markdown').fill('First line.\nSecond line, from this tab.');
+  await page.getByLabel('Tags (comma-separated)').fill('Concurrency');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   const conflict = page.getByRole('region', { name: 'Conflicting versions' });
   await expect(conflict).toContainText('Second line, from the other tab.');
   await expect(conflict).toContainText('Second line, from this tab.');
+  await expect(conflict).toContainText('Concurrency');
   await conflict.getByRole('button', { name: 'Save mine as version 3' }).click();
   await expect(page.getByRole('status')).toHaveText('Saved version 3.');
 
@@ -210,10 +212,14 @@ test('a stale save shows both versions; the history compares and restores revisi
   await expect(body.locator('[data-diff="REMOVED"]')).toHaveText([
     '−Second line, from the other tab.',
   ]);
-  await expect(body.locator('[data-diff="ADDED"]')).toHaveText(['+Second line, from this tab.']);
+  await expect(body.locator('[data-diff="ADDED"]')).toHaveText([
+    '+Second line, from this tab.',
+    '+Concurrency',
+  ]);
 
   await page.getByRole('button', { name: 'Restore version 1' }).click();
   await expect(page).toHaveURL(editorUrl);
   await expect(page.getByLabel('Markdown')).toHaveValue('First line.\nSecond line.');
+  await expect(page.getByLabel('Tags (comma-separated)')).toHaveValue('');
   await expect(page.getByText('version 4', { exact: true })).toBeVisible();
 });
