@@ -1,4 +1,15 @@
+import express from 'express';
 import { z } from 'zod';
+
+/** Whether Express accepts the value as its "trust proxy" list; it throws on anything else. */
+function isTrustProxyList(value: string): boolean {
+  try {
+    express().set('trust proxy', value);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 // The only place that reads process.env: everything else receives an Environment.
 const environmentSchema = z.object({
@@ -44,6 +55,12 @@ const environmentSchema = z.object({
       ),
     )
     .default([]),
+  // The proxies whose X-Forwarded-For names the client (for the rate limit and the sign-in
+  // throttle): Express' "trust proxy" list. Behind a balancer, add its network.
+  TRUST_PROXY: z.string().trim().default('loopback').refine(isTrustProxyList, {
+    error:
+      'TRUST_PROXY must list addresses, subnets or loopback, linklocal, uniquelocal, e.g. "loopback, 10.0.0.0/8"',
+  }),
   // The per-client rate limit (requests per window); the defaults are in limits/query-limits.ts.
   RATE_LIMIT_REQUESTS: z.coerce
     .number({ error: 'RATE_LIMIT_REQUESTS must be a number' })

@@ -92,6 +92,7 @@ async function main(): Promise<void> {
     },
     onPublicChange,
     observability,
+    trustProxy: environment.TRUST_PROXY,
   });
   const url = await server.listen(environment.API_PORT);
   logger.info(`Compute Atlas API ready at ${new URL('/graphql', url)}`);

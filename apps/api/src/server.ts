@@ -48,6 +48,11 @@ export interface ApiServerOptions {
   onPublicChange?: PublicChangeListener;
   /** Logs, metrics and readiness; silent when left out, as in tests. */
   observability?: Observability;
+  /**
+   * The proxies (Express' "trust proxy" list) whose X-Forwarded-For names the client the rate
+   * limit and the sign-in throttle count; default: this machine's, such as the local portal.
+   */
+  trustProxy?: string;
 }
 
 export interface ApiServer {
@@ -70,6 +75,7 @@ export async function createApiServer({
   redis,
   onPublicChange = async () => {},
   observability = createObservability({ logger: createLogger('silent') }),
+  trustProxy = 'loopback',
 }: ApiServerOptions): Promise<ApiServer> {
   const changes = redis ? await createRedisChangeBus(redis) : createInProcessChangeBus();
   const dataVersion = createDataVersion();
@@ -86,6 +92,7 @@ export async function createApiServer({
   const schema = await createSchema();
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', trustProxy);
   const httpServer = createServer(app);
   const subscriptions = serveSubscriptions(httpServer, schema, limits, () =>
     createContext({ prisma, viewer: null, editorial, changes }),

@@ -134,6 +134,28 @@ describe('rate limit', () => {
     expect(refused.headers.get('ratelimit-remaining')).toBe('0');
   });
 
+  it('counts each client a trusted proxy names apart, and ignores the name from anyone else', async () => {
+    const oneRequest = { ...limits, rateLimit: { requests: 1, windowSeconds: 60 } };
+    const from = (address: string) => ({ 'x-forwarded-for': address });
+    const ask = (api: TestApi, address: string) =>
+      postGraphql(api.baseUrl, '{ pillars { code } }', {}, from(address));
+
+    // By default a proxy on this machine (the local portal) is trusted.
+    const behindLocalProxy = await startApi(prisma, oneRequest);
+    started.push(behindLocalProxy);
+    expect((await ask(behindLocalProxy, '203.0.113.1')).status).toBe(200);
+    expect((await ask(behindLocalProxy, '203.0.113.1')).status).toBe(429);
+    expect((await ask(behindLocalProxy, '203.0.113.2')).status).toBe(200);
+
+    // Trusting only another network, the header from this machine names nobody.
+    const behindRemoteBalancer = await startApi(prisma, oneRequest, undefined, {
+      trustProxy: '10.0.0.0/8',
+    });
+    started.push(behindRemoteBalancer);
+    expect((await ask(behindRemoteBalancer, '203.0.113.1')).status).toBe(200);
+    expect((await ask(behindRemoteBalancer, '203.0.113.2')).status).toBe(429);
+  });
+
   it('counts an API key apart from the address it calls from', async () => {
     const database = await createTestDatabase();
     try {

@@ -60,6 +60,15 @@ describe('starting the API', () => {
     },
   );
 
+  it('names a TRUST_PROXY that is not a list of addresses', async () => {
+    const run = await runMain({
+      DATABASE_URL: inject('seededDatabaseUrl'),
+      TRUST_PROXY: 'the balancer',
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toMatch(/^Cannot start the API: TRUST_PROXY must list addresses/);
+  });
+
   // Starting a process that compiles the sources takes a while on a busy machine.
   it('serves on API_PORT and exits cleanly on SIGTERM', async () => {
     const run = await runMain(

@@ -1,7 +1,10 @@
 import { createTestDatabase } from '@atlas/db/testing';
 import type { PrismaClient } from '@atlas/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { maxFailuresPerEmail } from '../../src/modules/auth/sign-in-throttle.js';
+import {
+  maxFailuresPerAddress,
+  maxFailuresPerEmail,
+} from '../../src/modules/auth/sign-in-throttle.js';
 import { errorCodes } from '../support/graphql-client.js';
 import { startApi, type TestApi } from '../support/test-api.js';
 import { createReferenceData, createSignedInViewer } from '../studio/fixtures.js';
@@ -131,6 +134,17 @@ describe('sign-in, sessions, CSRF and the import endpoint over HTTP', () => {
     expect(((await throttled.json()) as { error: { code: string } }).error.code).toBe(
       'TOO_MANY_ATTEMPTS',
     );
+  });
+
+  it('throttles by the address the portal forwards, so one address cannot lock out another', async () => {
+    const from = (address: string) => ({ 'x-forwarded-for': address });
+    // Spread over fresh emails, so only the per-address limit can refuse.
+    for (let i = 0; i < maxFailuresPerAddress; i += 1) {
+      const failed = await signInRequest(`nobody-${i}@example.org`, 'wrong', from('203.0.113.7'));
+      expect(failed.status).toBe(401);
+    }
+    expect((await signInRequest(editorEmail, password, from('203.0.113.7'))).status).toBe(429);
+    expect((await signInRequest(editorEmail, password, from('198.51.100.4'))).status).toBe(200);
   });
 
   describe('POST /import', () => {

@@ -2,7 +2,7 @@ import { createPrismaClient, type PrismaClient } from '@atlas/db';
 import type { Redis } from 'ioredis';
 import { inject } from 'vitest';
 import type { QueryLimits } from '../../src/limits/query-limits.js';
-import { createApiServer } from '../../src/server.js';
+import { createApiServer, type ApiServerOptions } from '../../src/server.js';
 
 export interface TestApi {
   baseUrl: URL;
@@ -15,8 +15,9 @@ export async function startApi(
   prisma: PrismaClient,
   limits?: Partial<QueryLimits>,
   redis?: Redis,
+  options: Pick<ApiServerOptions, 'trustProxy'> = {},
 ): Promise<TestApi> {
-  const server = await createApiServer({ prisma, limits, redis });
+  const server = await createApiServer({ prisma, limits, redis, ...options });
   const baseUrl = await server.listen(0);
   return {
     baseUrl,

@@ -44,17 +44,14 @@ function sessionBody(user: ViewerUser, csrfToken: string, expiresAt: Date) {
 }
 
 /**
- * `POST /auth/sign-in`, `POST /auth/sign-out`, `GET /auth/session`. A separate Express app,
- * so it can trust X-Forwarded-For from a proxy on this machine (the portal's server) and
- * throttle by the address of the person signing in.
+ * `POST /auth/sign-in`, `POST /auth/sign-out`, `GET /auth/session`. Sign-ins are throttled by
+ * `req.ip`: the person signing in, as named by a trusted proxy such as the portal's server
+ * (the server's `trustProxy`).
  */
-export function createAuthRoutes(services: AuthServices): express.Express {
-  const app = express();
-  // Every request passes through this app, so it must not announce the server either.
-  app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+export function createAuthRoutes(services: AuthServices): express.Router {
+  const router = express.Router();
 
-  app.post('/auth/sign-in', express.json({ limit: '10kb' }), async (req, res) => {
+  router.post('/auth/sign-in', express.json({ limit: '10kb' }), async (req, res) => {
     const body = signInBody.safeParse(req.body);
     if (!body.success) {
       sendError(
@@ -94,7 +91,7 @@ export function createAuthRoutes(services: AuthServices): express.Express {
     res.json(sessionBody(user, csrfToken, expiresAt));
   });
 
-  app.post('/auth/sign-out', async (req, res) => {
+  router.post('/auth/sign-out', async (req, res) => {
     const viewer = await resolveViewer(services, req.headers);
     if (viewer?.kind !== 'session') {
       sendError(res, 401, 'UNAUTHENTICATED', 'No session to end.');
@@ -110,7 +107,7 @@ export function createAuthRoutes(services: AuthServices): express.Express {
     res.status(204).end();
   });
 
-  app.get('/auth/session', async (req, res) => {
+  router.get('/auth/session', async (req, res) => {
     const token = sessionTokenFrom(req.headers);
     const session = token ? await services.sessions.resolve(token) : null;
     res.set('Cache-Control', 'no-store');
@@ -121,5 +118,5 @@ export function createAuthRoutes(services: AuthServices): express.Express {
     res.json(sessionBody(session.user, session.csrfToken, session.expiresAt));
   });
 
-  return app;
+  return router;
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { config } from '@/lib/config';
+import { clientAddressHeader } from './client-address';
 import { sessionCookieName } from './session-cookie';
 
 /**
@@ -19,12 +20,13 @@ export async function proxyImport(request: Request): Promise<Response> {
     ?.split(';')
     .map((pair) => pair.trim())
     .find((pair) => pair.startsWith(`${sessionCookieName}=`));
-  const headers: Record<string, string> = { 'content-type': 'text/csv' };
+  const headers: Record<string, string> = {
+    'content-type': 'text/csv',
+    ...clientAddressHeader(request.headers.get('x-forwarded-for')),
+  };
   if (token) headers.cookie = token;
   const csrf = request.headers.get('x-csrf-token');
   if (csrf) headers['x-csrf-token'] = csrf;
-  const forwardedFor = request.headers.get('x-forwarded-for');
-  if (forwardedFor) headers['x-forwarded-for'] = forwardedFor;
 
   const response = await fetch(target, {
     method: 'POST',

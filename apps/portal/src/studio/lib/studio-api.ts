@@ -2,6 +2,7 @@ import 'server-only';
 import { cookies, headers } from 'next/headers';
 import type { TypedDocumentString } from '@/gql/graphql';
 import { config } from '@/lib/config';
+import { clientAddressHeader } from './client-address';
 import { sessionCookieName } from './session-cookie';
 
 /** A refusal by the API, with its stable code and any details (e.g. both versions of a conflict). */
@@ -19,11 +20,10 @@ export class StudioApiError extends Error {
 /** Headers that carry the signed-in person to the API: the session cookie and the client's address. */
 export async function forwardedHeaders(csrfToken?: string): Promise<Record<string, string>> {
   const token = (await cookies()).get(sessionCookieName)?.value;
-  const forwardedFor = (await headers()).get('x-forwarded-for');
   return {
     ...(token ? { cookie: `${sessionCookieName}=${token}` } : {}),
     ...(csrfToken ? { 'x-csrf-token': csrfToken } : {}),
-    ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}),
+    ...clientAddressHeader((await headers()).get('x-forwarded-for')),
   };
 }
 
