@@ -172,6 +172,32 @@ describe('ObservationImportService', () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it('writes nothing when the database refuses the last row halfway through the commit', async () => {
+    // A trigger stands in for any failure while writing (a constraint, a lost connection):
+    // the rows before it are already written in the transaction when it fires.
+    await prisma.$executeRawUnsafe(`
+      CREATE FUNCTION refuse_marked_value() RETURNS trigger AS $$
+      BEGIN
+        IF NEW.value = 999 THEN RAISE EXCEPTION 'refused value 999'; END IF;
+        RETURN NEW;
+      END $$ LANGUAGE plpgsql`);
+    await prisma.$executeRawUnsafe(
+      'CREATE TRIGGER refuse_marked_value BEFORE INSERT OR UPDATE ON "Observation" FOR EACH ROW EXECUTE FUNCTION refuse_marked_value()',
+    );
+    try {
+      const before = await snapshot();
+      const rows = ['USA,top500_systems,2024-06,172,,,', 'CHN,top500_systems,2024-06,81,,,'];
+      for (let year = 2000; year < 2024; year += 1)
+        rows.push(`USA,top500_rmax_pflops,${year},${year - 1999},,,`);
+      rows.push('JPN,top500_systems,2024-06,999,,,');
+      await expect(importRows(rows)).rejects.toThrow(/refused value 999/);
+      expect(await snapshot()).toEqual(before);
+    } finally {
+      await prisma.$executeRawUnsafe('DROP TRIGGER refuse_marked_value ON "Observation"');
+      await prisma.$executeRawUnsafe('DROP FUNCTION refuse_marked_value()');
+    }
+  });
+
   it('commits every row in one batch, keeps each replaced value in the history, and logs the import', async () => {
     const [usa, chn] = (await snapshot()).observations;
     const report = await importRows([
