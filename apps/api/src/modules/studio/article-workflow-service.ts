@@ -218,14 +218,7 @@ export class ArticleWorkflowService {
   }
 
   async unpublish(viewer: Viewer | null, id: number): Promise<Article> {
-    const user = requireRole(viewer, 'ADMIN', 'unpublish articles');
-    return this.transition(user, id, 'article.unpublish', (article) => {
-      if (article.status !== 'PUBLISHED')
-        throw invalidState(
-          `Only a published article can be unpublished; this article is ${describe(article.status)}.`,
-        );
-      return { status: 'DRAFT' };
-    });
+    return this.backToDraft(viewer, id, 'unpublish', { from: 'PUBLISHED', noun: 'a published' });
   }
 
   async archive(viewer: Viewer | null, id: number): Promise<Article> {
@@ -238,11 +231,21 @@ export class ArticleWorkflowService {
 
   /** Brings an archived article back as a draft, to be edited and published again. */
   async unarchive(viewer: Viewer | null, id: number): Promise<Article> {
-    const user = requireRole(viewer, 'ADMIN', 'unarchive articles');
-    return this.transition(user, id, 'article.unarchive', (article) => {
-      if (article.status !== 'ARCHIVED')
+    return this.backToDraft(viewer, id, 'unarchive', { from: 'ARCHIVED', noun: 'an archived' });
+  }
+
+  /** An admin's step back to DRAFT, allowed only from one status. */
+  private async backToDraft(
+    viewer: Viewer | null,
+    id: number,
+    verb: 'unpublish' | 'unarchive',
+    allowed: { from: ArticleStatus; noun: string },
+  ): Promise<Article> {
+    const user = requireRole(viewer, 'ADMIN', `${verb} articles`);
+    return this.transition(user, id, `article.${verb}`, (article) => {
+      if (article.status !== allowed.from)
         throw invalidState(
-          `Only an archived article can be unarchived; this article is ${describe(article.status)}.`,
+          `Only ${allowed.noun} article can be ${verb}ed; this article is ${describe(article.status)}.`,
         );
       return { status: 'DRAFT' };
     });
