@@ -93,6 +93,7 @@ async function main(): Promise<void> {
     onPublicChange,
     observability,
     trustProxy: environment.TRUST_PROXY,
+    portalSecret: secret,
   });
   const url = await server.listen(environment.API_PORT);
   logger.info(`Compute Atlas API ready at ${new URL('/graphql', url)}`);

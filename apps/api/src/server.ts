@@ -20,6 +20,7 @@ import { serveSubscriptions } from './http/subscriptions.js';
 import { operationLimitsPlugin } from './limits/operation-limits-plugin.js';
 import { defaultQueryLimits, type QueryLimits } from './limits/query-limits.js';
 import { queryTextLimit } from './limits/query-text-limit.js';
+import { isPortalRequest, portalSecretHeader } from './limits/portal-requests.js';
 import { clientKeyOf, createClientRateLimiter } from './limits/rate-limit.js';
 import { timeoutPlugin } from './limits/timeout-plugin.js';
 import { createAuthRoutes } from './modules/auth/auth-routes.js';
@@ -53,6 +54,8 @@ export interface ApiServerOptions {
    * limit and the sign-in throttle count; default: this machine's, such as the local portal.
    */
   trustProxy?: string;
+  /** The secret the portal's server sends with its reads, which the rate limit leaves out. */
+  portalSecret?: string;
 }
 
 export interface ApiServer {
@@ -76,6 +79,7 @@ export async function createApiServer({
   onPublicChange = async () => {},
   observability = createObservability({ logger: createLogger('silent') }),
   trustProxy = 'loopback',
+  portalSecret,
 }: ApiServerOptions): Promise<ApiServer> {
   const changes = redis ? await createRedisChangeBus(redis) : createInProcessChangeBus();
   const dataVersion = createDataVersion();
@@ -131,6 +135,7 @@ export async function createApiServer({
   // Resolves who is asking and counts the request against its client's rate limit.
   const guard: RequestGuard = async (req, res) => {
     const viewer = await resolveViewer(editorial, req.headers);
+    if (isPortalRequest(req.get(portalSecretHeader), portalSecret)) return viewer;
     const apiKeyId = viewer?.kind === 'apiKey' ? viewer.apiKeyId : null;
     await rateLimiter.consume(clientKeyOf(apiKeyId, req.ip), res);
     return viewer;

@@ -156,6 +156,27 @@ describe('rate limit', () => {
     expect((await ask(behindRemoteBalancer, '203.0.113.2')).status).toBe(429);
   });
 
+  it("leaves out the portal's own reads, which carry the secret it shares with the API", async () => {
+    const portalSecret = 'portal-and-api-shared-secret-0123456789';
+    const limited = await startApi(
+      prisma,
+      { ...limits, rateLimit: { requests: 1, windowSeconds: 60 } },
+      undefined,
+      { portalSecret },
+    );
+    started.push(limited);
+    const ask = (headers: Record<string, string>) =>
+      postGraphql(limited.baseUrl, '{ pillars { code } }', {}, headers);
+
+    for (let request = 0; request < 3; request++) {
+      const fromPortal = await ask({ 'x-portal-secret': portalSecret });
+      expect(fromPortal.status).toBe(200);
+      expect(fromPortal.headers.get('ratelimit-limit')).toBeNull();
+    }
+    expect((await ask({ 'x-portal-secret': 'a guess' })).status).toBe(200);
+    expect((await ask({ 'x-portal-secret': 'a guess' })).status).toBe(429);
+  });
+
   it('counts an API key apart from the address it calls from', async () => {
     const database = await createTestDatabase();
     try {

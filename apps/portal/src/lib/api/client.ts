@@ -34,7 +34,12 @@ export async function requestApi<TResult, TVariables>(
   try {
     response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        // Answers serve every reader, so the API does not rate-limit the portal as one client.
+        ...(config.revalidateSecret ? { 'x-portal-secret': config.revalidateSecret } : {}),
+      },
       body: JSON.stringify({ query: document.toString(), variables }),
       cache: 'force-cache',
       next: { revalidate: cache.revalidate ?? defaultRevalidateSeconds, tags: cache.tags },
