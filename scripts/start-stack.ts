@@ -164,7 +164,8 @@ async function main(): Promise<void> {
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
-      console.log(`${signal}: stopping the API, the portal and then PostgreSQL`);
+      // Ctrl-C reaches every process of the terminal's group, and the wrappers pass it on.
+      if (!stopping) console.log(`${signal}: stopping the API, the portal and then PostgreSQL`);
       void stopAll(0);
     });
   }
