@@ -257,6 +257,20 @@ describe('ArticleWorkflowService', () => {
     });
   });
 
+  it('refuses the second of two editors who create the same slug at once, naming it', async () => {
+    const results = await Promise.allSettled([
+      articles.create(editor, content),
+      articles.create(otherEditor, { ...content, title: 'Another take' }),
+    ]);
+    expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+    const [refused] = results.filter((result) => result.status === 'rejected');
+    expect(codeOf(refused?.reason)).toBe('BAD_USER_INPUT');
+    expect((refused?.reason as Error).message).toBe(
+      `slug "${content.slug}" is taken by another article`,
+    );
+    expect(await prisma.article.count()).toBe(1);
+  });
+
   it('lets an admin bring an archived article back as a draft, audited', async () => {
     const created = await articles.create(editor, content);
     await articles.publish(admin, created.id, 1);

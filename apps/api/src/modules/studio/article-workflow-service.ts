@@ -97,7 +97,7 @@ export class ArticleWorkflowService {
     const user = requireRole(viewer, 'EDITOR', 'create articles');
     const content = normaliseArticleContent(input);
     await this.assertSlugFree(content.slug, null);
-    return this.prisma.$transaction(async (tx) => {
+    const created = this.prisma.$transaction(async (tx) => {
       const article = await tx.article.create({
         data: {
           slug: content.slug,
@@ -112,6 +112,7 @@ export class ArticleWorkflowService {
       await audit(tx, user, 'article.create', null, article);
       return article;
     });
+    return created.catch(refuseRacedSlug(content.slug));
   }
 
   /** Saves the text and links as a new version, when baseVersion is still the current one. */
@@ -169,24 +170,26 @@ export class ArticleWorkflowService {
     content: ArticleContent,
     change: { action: string; message: string | null },
   ): Promise<Article> {
-    const saved = await this.prisma.$transaction(async (tx) => {
-      const updated = await tx.article.updateMany({
-        where: { id: current.id, version: baseVersion },
-        data: {
-          slug: content.slug,
-          title: content.title,
-          summary: content.summary,
-          body: content.body,
-          version: { increment: 1 },
-        },
-      });
-      if (updated.count === 0) throw await this.conflictFor(tx, current.id, baseVersion, content);
-      const article = await tx.article.findUniqueOrThrow({ where: { id: current.id } });
-      await writeArticleLinks(tx, article.id, content);
-      await writeRevision(tx, article, user, change.message);
-      await audit(tx, user, change.action, current, article);
-      return article;
-    });
+    const saved = await this.prisma
+      .$transaction(async (tx) => {
+        const updated = await tx.article.updateMany({
+          where: { id: current.id, version: baseVersion },
+          data: {
+            slug: content.slug,
+            title: content.title,
+            summary: content.summary,
+            body: content.body,
+            version: { increment: 1 },
+          },
+        });
+        if (updated.count === 0) throw await this.conflictFor(tx, current.id, baseVersion, content);
+        const article = await tx.article.findUniqueOrThrow({ where: { id: current.id } });
+        await writeArticleLinks(tx, article.id, content);
+        await writeRevision(tx, article, user, change.message);
+        await audit(tx, user, change.action, current, article);
+        return article;
+      })
+      .catch(refuseRacedSlug(content.slug));
     if (saved.status === 'PUBLISHED')
       await this.onPublicChange({ articles: unique([current.slug, saved.slug]) });
     return saved;
@@ -288,17 +291,18 @@ export class ArticleWorkflowService {
     }
   }
 
-  /** Refuses a slug another article has; `refused` names the action, when not a plain save. */
+  /**
+   * Refuses a slug another article has; `refused` names the action, when not a plain save.
+   * Checked before writing, for a clear message; a write that races another article to the
+   * slug meets the unique index instead (refuseRacedSlug).
+   */
   private async assertSlugFree(
     slug: string,
     articleId: number | null,
     refused?: string,
   ): Promise<void> {
     const holder = await this.prisma.article.findUnique({ where: { slug }, select: { id: true } });
-    if (holder && holder.id !== articleId) {
-      const taken = `slug "${slug}" is taken by another article`;
-      throw badInput(refused ? `${refused}: its ${taken}.` : taken);
-    }
+    if (holder && holder.id !== articleId) throw slugTaken(slug, refused);
   }
 
   private async conflictFor(
@@ -399,6 +403,20 @@ function listDiff(from: readonly string[], to: readonly string[]): DiffLine[] {
       kind: !from.includes(text) ? 'ADDED' : !to.includes(text) ? 'REMOVED' : 'UNCHANGED',
       text,
     }));
+}
+
+/** Turns the unique index's refusal of a slug (the only unique field written) into the same message. */
+function refuseRacedSlug(slug: string) {
+  return (error: unknown): never => {
+    const { code, meta } = error as { code?: unknown; meta?: { modelName?: unknown } };
+    if (code === 'P2002' && meta?.modelName === 'Article') throw slugTaken(slug);
+    throw error;
+  };
+}
+
+function slugTaken(slug: string, refused?: string) {
+  const taken = `slug "${slug}" is taken by another article`;
+  return badInput(refused ? `${refused}: its ${taken}.` : taken);
 }
 
 function describe(status: ArticleStatus): string {
