@@ -2,11 +2,15 @@
 // The two quick-start commands (`npm start`, `npm test`) for a fresh clone that has
 // only Node.js and npm: fetch the pinned pnpm, install, build, then start or test.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-const pnpmVersion = '10.34.0';
+// The version package.json pins for pnpm ("packageManager": "pnpm@x.y.z").
+const pnpmVersion = JSON.parse(
+  readFileSync(path.join(root, 'package.json'), 'utf8'),
+).packageManager.split('@')[1];
+/** @type {NodeJS.ProcessEnv} */
 const env = {
   ...process.env,
   TURBO_TELEMETRY_DISABLED: '1',
@@ -14,6 +18,11 @@ const env = {
   DO_NOT_TRACK: '1',
 };
 
+/**
+ * Runs the pinned pnpm and exits with its status when it fails.
+ * @param {string[]} args
+ * @param {import('node:child_process').SpawnSyncOptions} [options]
+ */
 function pnpm(args, options = {}) {
   const result = spawnSync('npx', ['-y', `pnpm@${pnpmVersion}`, ...args], {
     cwd: root,
@@ -74,6 +83,10 @@ function startStack() {
 }
 
 const command = process.argv[2];
+if (command !== 'start' && command !== 'test') {
+  console.error('usage: node scripts/run.mjs start|test');
+  process.exit(2);
+}
 const started = Date.now();
 // The lockfile pins every version. The test run installs exactly what it locks and refuses a
 // package.json change that is not locked yet; the quick start resolves such a change instead.
@@ -83,7 +96,7 @@ if (command === 'start') {
   pnpm(['turbo', 'run', 'build', '--filter=@atlas/api', '--filter=@atlas/portal']);
   console.log(`Installed and built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   startStack();
-} else if (command === 'test') {
+} else {
   ensureChromium();
   pnpm(['turbo', 'run', 'typecheck', 'build']);
   // One package's tests at a time: each starts its own PostgreSQL and servers,
@@ -93,7 +106,4 @@ if (command === 'start') {
   pnpm(['run', 'lint']);
   pnpm(['run', 'test:e2e']);
   console.log(`All tests passed in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-} else {
-  console.error('usage: node scripts/run.mjs start|test');
-  process.exit(2);
 }
