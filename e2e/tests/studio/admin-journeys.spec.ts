@@ -231,3 +231,33 @@ test('an admin creates an API key that imports until it is revoked; editors cann
   await expect(page.getByRole('row').nth(1).getByRole('cell').nth(2)).toHaveText('apiKey.revoke');
   await expect(page.getByRole('row').nth(2).getByRole('cell').nth(2)).toHaveText('apiKey.create');
 });
+
+test('an admin sets a new password for an editor, who signs in with it and no longer with the old one', async ({
+  page,
+}) => {
+  test.slow();
+  // An account of its own: ending the shared editor's sessions would disturb journeys running beside.
+  const editor = {
+    ...e2eEditor,
+    email: 'e2e-password-reset@example.org',
+    name: 'E2E Password Reset',
+  };
+  await studioDb.ensureAccount(editor);
+  const newPassword = `reset-${Date.now()}`;
+
+  await signIn(page, e2eAdmin);
+  await studioNav(page).getByRole('link', { name: 'Users & keys' }).click();
+  const row = page.getByRole('row').filter({ hasText: editor.email });
+  const passwordField = row.getByLabel(`New password for ${editor.name}`);
+  await expect(passwordField).toHaveAttribute('autocomplete', 'new-password');
+  await passwordField.fill(newPassword);
+  await row.getByRole('button', { name: 'Set password' }).click();
+  await expect(row.getByRole('status')).toHaveText('Password set; their sessions have ended.');
+  await signOut(page);
+
+  await page.getByLabel('Email').fill(editor.email);
+  await page.getByLabel('Password').fill(editor.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText('Wrong email or password.', { exact: true })).toBeVisible();
+  await signIn(page, { email: editor.email, password: newPassword });
+});

@@ -119,6 +119,39 @@ describe('sign-in, sessions, CSRF and the import endpoint over HTTP', () => {
     expect(errorCodes(after)).toEqual(['UNAUTHENTICATED']);
   });
 
+  it("lets an admin set a user's password: the old one and the user's sessions stop working, and the audit keeps no hash", async () => {
+    const { user } = await createSignedInViewer(prisma, 'EDITOR');
+    const session = await signInOverHttp(api.baseUrl, user.email, password);
+    const newPassword = 'a brand new passphrase';
+    const setPassword = (secret: string) =>
+      graphqlAs(
+        api.baseUrl,
+        adminSession,
+        'mutation($id: Int!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id } }',
+        { id: user.id, input: { password: secret } },
+      );
+
+    const tooShort = await setPassword('short');
+    expect(errorCodes(tooShort)).toEqual(['BAD_USER_INPUT']);
+    expect(tooShort.errors?.[0]?.message).toContain('at least 10 characters');
+    expect((await setPassword(newPassword)).errors).toBeUndefined();
+
+    const after = await graphqlAs(api.baseUrl, session, '{ studioArticles { slug } }');
+    expect(errorCodes(after)).toEqual(['UNAUTHENTICATED']);
+    expect((await signInRequest(user.email, password)).status).toBe(401);
+    expect((await signInRequest(user.email, newPassword)).status).toBe(200);
+
+    const event = await prisma.auditEvent.findFirstOrThrow({
+      where: { action: 'user.update.password', entityId: String(user.id) },
+    });
+    expect(event.after).toMatchObject({ email: user.email, disabled: false });
+    const { passwordHash } = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
+    const audited = JSON.stringify([event.before, event.after]);
+    for (const secret of [user.passwordHash, passwordHash, 'argon2', newPassword]) {
+      expect(audited).not.toContain(secret);
+    }
+  });
+
   it('throttles failed sign-ins with 429 and Retry-After', async () => {
     const target = (await createSignedInViewer(prisma, 'EDITOR')).user.email;
     for (let i = 0; i < maxFailuresPerEmail; i += 1) {

@@ -65,6 +65,21 @@ export async function updateUserAction(form: FormData): Promise<void> {
   revalidatePath('/studio/admin');
 }
 
+/** A new password from an admin; the API ends the person's sessions. */
+export async function setUserPasswordAction(
+  _previous: AdminFormState,
+  form: FormData,
+): Promise<AdminFormState> {
+  return attempt(async () => {
+    await studioRequest(
+      UpdateUserMutation,
+      { id: Number(field(form, 'id')), input: { password: field(form, 'password') } },
+      field(form, 'csrfToken'),
+    );
+    return null;
+  });
+}
+
 export async function createApiKeyAction(
   _previous: AdminFormState,
   form: FormData,

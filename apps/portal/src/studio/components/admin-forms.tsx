@@ -4,11 +4,14 @@ import { useActionState } from 'react';
 import {
   createApiKeyAction,
   createUserAction,
+  setUserPasswordAction,
   type AdminFormState,
 } from '../actions/admin-actions';
-import { fieldClass, primaryButtonClass } from './styles';
+import { fieldClass, primaryButtonClass, secondaryButtonClass } from './styles';
 
 const initial: AdminFormState = { error: null, secret: null, done: false };
+// The API's minimum; checked here too so a short password is caught before the round trip.
+const minimumPasswordLength = 10;
 
 function Outcome({ state, success }: { state: AdminFormState; success: string }) {
   if (state.error) {
@@ -46,13 +49,13 @@ export function CreateUserForm({ csrfToken }: { csrfToken: string }) {
         </select>
       </label>
       <label className="text-sm font-medium">
-        Initial password (10 characters or more)
+        Initial password ({minimumPasswordLength} characters or more)
         <input
           name="password"
           type="password"
           autoComplete="new-password"
           required
-          minLength={10}
+          minLength={minimumPasswordLength}
           className={fieldClass}
         />
       </label>
@@ -62,6 +65,40 @@ export function CreateUserForm({ csrfToken }: { csrfToken: string }) {
         </button>
         <Outcome state={state} success="User created." />
       </div>
+    </form>
+  );
+}
+
+export function SetPasswordForm({
+  csrfToken,
+  userId,
+  userName,
+}: {
+  csrfToken: string;
+  userId: number;
+  userName: string;
+}) {
+  const [state, action, pending] = useActionState(setUserPasswordAction, initial);
+  return (
+    <form action={action} className="flex flex-wrap items-center justify-end gap-2">
+      <input type="hidden" name="csrfToken" value={csrfToken} />
+      <input type="hidden" name="id" value={userId} />
+      <label className="w-56">
+        <span className="sr-only">New password for {userName}</span>
+        <input
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={minimumPasswordLength}
+          placeholder={`New password, ${minimumPasswordLength}+ characters`}
+          className={fieldClass}
+        />
+      </label>
+      <button type="submit" disabled={pending} className={secondaryButtonClass}>
+        Set password
+      </button>
+      <Outcome state={state} success="Password set; their sessions have ended." />
     </form>
   );
 }

@@ -1,5 +1,5 @@
 import { revokeApiKeyAction, updateUserAction } from '../actions/admin-actions';
-import { CreateApiKeyForm, CreateUserForm } from '../components/admin-forms';
+import { CreateApiKeyForm, CreateUserForm, SetPasswordForm } from '../components/admin-forms';
 import { formatTime } from '../components/format-time';
 import { dangerButtonClass, secondaryButtonClass } from '../components/styles';
 import { UsersAndKeysQuery } from '../lib/documents';
@@ -39,28 +39,35 @@ export async function AdminPage() {
                   {user.disabled ? ' (disabled)' : ''}
                 </td>
                 <td className="py-2">{formatTime(user.createdAt)}</td>
-                <td className="py-2">
+                <td className="space-y-2 py-2">
                   {user.id === session.user.id ? null : (
-                    <form action={updateUserAction} className="flex justify-end gap-2">
-                      {hidden}
-                      <input type="hidden" name="id" value={user.id} />
-                      <button
-                        type="submit"
-                        name="change"
-                        value={user.role === 'ADMIN' ? 'EDITOR' : 'ADMIN'}
-                        className={secondaryButtonClass}
-                      >
-                        Make {user.role === 'ADMIN' ? 'editor' : 'admin'}
-                      </button>
-                      <button
-                        type="submit"
-                        name="change"
-                        value={user.disabled ? 'enable' : 'disable'}
-                        className={dangerButtonClass}
-                      >
-                        {user.disabled ? 'Enable' : 'Disable'}
-                      </button>
-                    </form>
+                    <>
+                      <form action={updateUserAction} className="flex justify-end gap-2">
+                        {hidden}
+                        <input type="hidden" name="id" value={user.id} />
+                        <button
+                          type="submit"
+                          name="change"
+                          value={user.role === 'ADMIN' ? 'EDITOR' : 'ADMIN'}
+                          className={secondaryButtonClass}
+                        >
+                          Make {user.role === 'ADMIN' ? 'editor' : 'admin'}
+                        </button>
+                        <button
+                          type="submit"
+                          name="change"
+                          value={user.disabled ? 'enable' : 'disable'}
+                          className={dangerButtonClass}
+                        >
+                          {user.disabled ? 'Enable' : 'Disable'}
+                        </button>
+                      </form>
+                      <SetPasswordForm
+                        csrfToken={session.csrfToken}
+                        userId={user.id}
+                        userName={user.name}
+                      />
+                    </>
                   )}
                 </td>
               </tr>
