@@ -232,7 +232,7 @@ test('an admin creates an API key that imports until it is revoked; editors cann
   await expect(page.getByRole('row').nth(2).getByRole('cell').nth(2)).toHaveText('apiKey.create');
 });
 
-test('an admin sets a new password for an editor, who signs in with it and no longer with the old one', async ({
+test('an admin sets a new password for an editor, who signs in with it and not the old one; the audit log shows the sign-in and sign-out', async ({
   page,
 }) => {
   test.slow();
@@ -260,4 +260,13 @@ test('an admin sets a new password for an editor, who signs in with it and no lo
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByText('Wrong email or password.', { exact: true })).toBeVisible();
   await signIn(page, { email: editor.email, password: newPassword });
+  await signOut(page);
+
+  // The sign-in and sign-out are in the audit log, newest first, under the editor's name.
+  await signIn(page, e2eAdmin);
+  await page.goto(`/studio/audit?action=auth.&actorEmail=${encodeURIComponent(editor.email)}`);
+  const [signedOut, signedIn] = [page.getByRole('row').nth(1), page.getByRole('row').nth(2)];
+  await expect(signedOut.getByRole('cell').nth(1)).toHaveText(editor.name);
+  await expect(signedOut.getByRole('cell').nth(2)).toHaveText('auth.sign-out');
+  await expect(signedIn.getByRole('cell').nth(2)).toHaveText('auth.sign-in');
 });

@@ -33,7 +33,7 @@ describe('SessionService', () => {
   });
   afterAll(() => database.drop());
   beforeEach(async () => {
-    await prisma.$executeRawUnsafe('TRUNCATE "Session", "SignInAttempt"');
+    await prisma.$executeRawUnsafe('TRUNCATE "Session", "SignInAttempt", "AuditEvent"');
     now = new Date('2026-03-01T09:00:00Z');
   });
 
@@ -79,6 +79,45 @@ describe('SessionService', () => {
     expect(await sessions.resolve(first.session.token)).toBeNull();
     now = new Date(now.getTime() + 1000);
     expect(await sessions.resolve(second.session.token)).toBeNull();
+  });
+
+  it('audits a sign-in and a sign-out as the user, without secrets, and not a failed attempt', async () => {
+    expect((await attempt('editor@example.org', 'wrong password')).ok).toBe(false);
+    expect(await prisma.auditEvent.count()).toBe(0);
+
+    const result = await attempt('editor@example.org', password);
+    if (!result.ok) throw new Error(`sign-in failed: ${result.failure.reason}`);
+    const { user, token, csrfToken } = result.session;
+    const stored = await prisma.session.findFirstOrThrow();
+    const active = await sessions.resolve(token);
+    await sessions.signOut(active?.id ?? -1);
+    await sessions.signOut(active?.id ?? -1);
+
+    const log = await prisma.auditEvent.findMany({ orderBy: { id: 'asc' } });
+    expect(log).toMatchObject([
+      {
+        action: 'auth.sign-in',
+        entityType: 'User',
+        entityId: String(user.id),
+        actorUserId: user.id,
+        before: null,
+        after: { ip: '203.0.113.7', userAgent: 'vitest' },
+      },
+      {
+        action: 'auth.sign-out',
+        entityType: 'User',
+        entityId: String(user.id),
+        actorUserId: user.id,
+        before: { ip: '203.0.113.7', userAgent: 'vitest' },
+        after: null,
+      },
+    ]);
+    const passwordHash = (await prisma.user.findUniqueOrThrow({ where: { id: user.id } }))
+      .passwordHash;
+    const text = JSON.stringify(log);
+    for (const secret of [token, csrfToken, stored.tokenHash, password, passwordHash]) {
+      expect(text).not.toContain(secret);
+    }
   });
 
   it(`throttles an email after ${maxFailuresPerEmail} failures, even with the right password, until the window passes`, async () => {

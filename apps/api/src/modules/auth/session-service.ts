@@ -1,4 +1,5 @@
 import type { PrismaClient } from '@atlas/db';
+import { recordAuditEvent } from './audit-log.js';
 import { verifyAgainstNothing, verifyPassword } from './password.js';
 import { nextAllowedSignIn, recordSignInAttempt } from './sign-in-throttle.js';
 import { generateToken, hashToken } from './tokens.js';
@@ -53,17 +54,30 @@ export class SessionService {
     if (!valid || !user) return { ok: false, failure: { reason: 'INVALID_CREDENTIALS' } };
 
     const token = generateToken();
-    const session = await this.prisma.session.create({
-      data: {
-        tokenHash: hashToken(token),
-        userId: user.id,
-        csrfToken: generateToken(),
-        createdAt: now,
-        lastSeenAt: now,
-        expiresAt: new Date(now.getTime() + sessionLifetimeMs),
-        ip: input.ip,
-        userAgent: input.userAgent?.slice(0, 500) ?? null,
-      },
+    const session = await this.prisma.$transaction(async (tx) => {
+      const created = await tx.session.create({
+        data: {
+          tokenHash: hashToken(token),
+          userId: user.id,
+          csrfToken: generateToken(),
+          createdAt: now,
+          lastSeenAt: now,
+          expiresAt: new Date(now.getTime() + sessionLifetimeMs),
+          ip: input.ip,
+          userAgent: input.userAgent?.slice(0, 500) ?? null,
+        },
+      });
+      await recordAuditEvent(
+        tx,
+        { userId: user.id, apiKeyId: null },
+        {
+          action: 'auth.sign-in',
+          entityType: 'User',
+          entityId: user.id,
+          after: auditedSession(created),
+        },
+      );
+      return created;
     });
     return {
       ok: true,
@@ -96,13 +110,33 @@ export class SessionService {
   }
 
   async signOut(sessionId: number): Promise<void> {
-    await this.prisma.session.deleteMany({ where: { id: sessionId } });
+    await this.prisma.$transaction(async (tx) => {
+      const session = await tx.session.findUnique({ where: { id: sessionId } });
+      const { count } = await tx.session.deleteMany({ where: { id: sessionId } });
+      // A session ended meanwhile (another sign-out, a disable) was not ended by this request.
+      if (!session || count === 0) return;
+      await recordAuditEvent(
+        tx,
+        { userId: session.userId, apiKeyId: null },
+        {
+          action: 'auth.sign-out',
+          entityType: 'User',
+          entityId: session.userId,
+          before: auditedSession(session),
+        },
+      );
+    });
   }
 
   /** Ends every session of a user, e.g. when they are disabled or their password changes. */
   async endSessionsOf(userId: number): Promise<void> {
     await this.prisma.session.deleteMany({ where: { userId } });
   }
+}
+
+// What the audit log keeps of a session: where it was opened from, never its tokens.
+function auditedSession(session: { ip: string | null; userAgent: string | null }) {
+  return { ip: session.ip, userAgent: session.userAgent };
 }
 
 export function normaliseEmail(email: string): string {
