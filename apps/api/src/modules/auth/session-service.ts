@@ -127,11 +127,6 @@ export class SessionService {
       );
     });
   }
-
-  /** Ends every session of a user, e.g. when they are disabled or their password changes. */
-  async endSessionsOf(userId: number): Promise<void> {
-    await this.prisma.session.deleteMany({ where: { userId } });
-  }
 }
 
 // What the audit log keeps of a session: where it was opened from, never its tokens.
