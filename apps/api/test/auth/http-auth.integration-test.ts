@@ -152,6 +152,16 @@ describe('sign-in, sessions, CSRF and the import endpoint over HTTP', () => {
     }
   });
 
+  it('refuses a sign-in a cross-site form could send, so no page can sign a reader in', async () => {
+    // A form on another site can post text/plain without a preflight, never application/json.
+    const forged = await post('/auth/sign-in', {
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ email: editorEmail, password }),
+    });
+    expect(forged.status).toBe(400);
+    expect(forged.headers.get('set-cookie')).toBeNull();
+  });
+
   it('throttles failed sign-ins with 429 and Retry-After', async () => {
     const target = (await createSignedInViewer(prisma, 'EDITOR')).user.email;
     for (let i = 0; i < maxFailuresPerEmail; i += 1) {
