@@ -1,7 +1,7 @@
-import Link from 'next/link';
 import type { FigureFieldsFragment } from '@/gql/graphql';
 import { formatNumber, formatPeriod } from '@/lib/format';
 import { uniqueSources } from '@/lib/sources';
+import { RankedRegionCells, RankedRegionHeads } from './ranked-region-cells';
 import { SourceLine } from './source-citation';
 
 export interface RankedFigure {
@@ -27,12 +27,7 @@ export function RankingTable({ indicator, entries, caption }: RankingTableProps)
         </caption>
         <thead>
           <tr className="border-b border-line text-left text-muted">
-            <th scope="col" className="w-12 py-1.5 pr-3 font-medium">
-              Rank
-            </th>
-            <th scope="col" className="py-1.5 pr-3 font-medium">
-              Region
-            </th>
+            <RankedRegionHeads />
             <th scope="col" className="py-1.5 text-right font-medium">
               {indicator.unit}
             </th>
@@ -48,12 +43,7 @@ export function RankingTable({ indicator, entries, caption }: RankingTableProps)
               data-region={observation.region.code}
               data-period={observation.period}
             >
-              <td className="py-1.5 pr-3 tabular-nums">{rank}</td>
-              <th scope="row" className="py-1.5 pr-3 text-left font-normal">
-                <Link href={`/regions/${observation.region.code}`} className="hover:underline">
-                  {observation.region.name}
-                </Link>
-              </th>
+              <RankedRegionCells rank={rank} region={observation.region} />
               <td className="py-1.5 text-right tabular-nums">
                 <data value={observation.value}>{formatNumber(observation.value)}</data>
               </td>

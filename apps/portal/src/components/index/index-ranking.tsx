@@ -1,6 +1,6 @@
-import Link from 'next/link';
 import type { ComputingPowerIndexQuery } from '@/gql/graphql';
 import { seriesColor } from '../charts/series-colors';
+import { RankedRegionCells, RankedRegionHeads } from '../ranked-region-cells';
 
 type IndexResult = ComputingPowerIndexQuery['computingPowerIndex'];
 
@@ -39,12 +39,7 @@ export function IndexRanking({ index }: { index: IndexResult }) {
         </caption>
         <thead>
           <tr className="border-b border-line text-left text-muted">
-            <th scope="col" className="w-12 py-1.5 pr-3 font-medium">
-              Rank
-            </th>
-            <th scope="col" className="py-1.5 pr-3 font-medium">
-              Region
-            </th>
+            <RankedRegionHeads />
             <th scope="col" className="py-1.5 pr-3 text-right font-medium">
               Score
             </th>
@@ -69,12 +64,7 @@ export function IndexRanking({ index }: { index: IndexResult }) {
               className="border-b border-line"
               data-region={entry.region.code}
             >
-              <td className="py-1.5 pr-3 tabular-nums">{entry.rank}</td>
-              <th scope="row" className="py-1.5 pr-3 text-left font-normal">
-                <Link href={`/regions/${entry.region.code}`} className="hover:underline">
-                  {entry.region.name}
-                </Link>
-              </th>
+              <RankedRegionCells rank={entry.rank} region={entry.region} />
               <td className="py-1.5 pr-3 text-right font-semibold tabular-nums">
                 <data value={entry.score}>{score.format(entry.score)}</data>
               </td>
