@@ -13,6 +13,27 @@ const sections = [
 /** On a phone the row holds five; About stays reachable from the footer. */
 const phoneSections = sections.filter((section) => section.href !== '/about');
 
+/** The list of section links; the main and the phone navigation differ only in which and how laid out. */
+function SectionLinks({
+  sections,
+  className,
+}: {
+  sections: readonly { href: string; label: string }[];
+  className: string;
+}) {
+  return (
+    <ul className={className}>
+      {sections.map((section) => (
+        <li key={section.href}>
+          <Link href={section.href} className="hover:text-accent">
+            {section.label}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function SiteHeader() {
   return (
     <header className="sticky top-0 z-10 border-b border-line bg-canvas/95 backdrop-blur">
@@ -32,15 +53,7 @@ export function SiteHeader() {
           Compute Atlas
         </Link>
         <nav aria-label="Main" className="ml-auto hidden md:block">
-          <ul className="flex gap-5 text-sm">
-            {sections.map((section) => (
-              <li key={section.href}>
-                <Link href={section.href} className="hover:text-accent">
-                  {section.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <SectionLinks sections={sections} className="flex gap-5 text-sm" />
         </nav>
         <div className="ml-auto flex items-center gap-2 md:ml-0">
           <Link
@@ -62,15 +75,10 @@ export function SiteHeader() {
         </div>
       </div>
       <nav aria-label="Sections" className="border-t border-line md:hidden">
-        <ul className="flex justify-between gap-x-3 px-4 py-2 text-sm">
-          {phoneSections.map((section) => (
-            <li key={section.href}>
-              <Link href={section.href} className="hover:text-accent">
-                {section.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <SectionLinks
+          sections={phoneSections}
+          className="flex justify-between gap-x-3 px-4 py-2 text-sm"
+        />
       </nav>
     </header>
   );
