@@ -5,6 +5,24 @@ function shellQuote(text: string): string {
   return `'${text.replaceAll("'", `'\\''`)}'`;
 }
 
+/** A snippet's heading with the button that copies it; the query and the curl command share it. */
+function SnippetHeading({
+  title,
+  text,
+  copyLabel,
+}: {
+  title: string;
+  text: string;
+  copyLabel: string;
+}) {
+  return (
+    <div className="mb-1 flex items-center justify-between">
+      <h3 className="font-semibold">{title}</h3>
+      <CopyButton text={text} label={copyLabel} />
+    </div>
+  );
+}
+
 interface QueryPanelProps {
   /** A GraphQL document, e.g. `SeriesQuery.toString()`. */
   query: string;
@@ -24,10 +42,7 @@ export function QueryPanel({ query: document, variables }: QueryPanelProps) {
           The same data from the GraphQL API at <code>{endpoint}</code>.
         </p>
         <div>
-          <div className="mb-1 flex items-center justify-between">
-            <h3 className="font-semibold">GraphQL</h3>
-            <CopyButton text={query} label="GraphQL query" />
-          </div>
+          <SnippetHeading title="GraphQL" text={query} copyLabel="GraphQL query" />
           <pre className="max-h-72 overflow-auto rounded bg-surface p-3 text-xs">
             <code>{query}</code>
           </pre>
@@ -36,10 +51,7 @@ export function QueryPanel({ query: document, variables }: QueryPanelProps) {
           </pre>
         </div>
         <div>
-          <div className="mb-1 flex items-center justify-between">
-            <h3 className="font-semibold">curl</h3>
-            <CopyButton text={curl} label="curl command" />
-          </div>
+          <SnippetHeading title="curl" text={curl} copyLabel="curl command" />
           <pre className="max-h-48 overflow-auto rounded bg-surface p-3 text-xs">
             <code>{curl}</code>
           </pre>
