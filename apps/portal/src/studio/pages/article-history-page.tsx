@@ -45,6 +45,29 @@ function DiffBlock({
   );
 }
 
+/** A revision's radio button for one end of the comparison; both ends are picked the same way. */
+function CompareEndCell({
+  end,
+  version,
+  chosen,
+}: {
+  end: 'from' | 'to';
+  version: number;
+  chosen: number;
+}) {
+  return (
+    <td className="py-2">
+      <input
+        type="radio"
+        name={end}
+        value={version}
+        defaultChecked={version === chosen}
+        aria-label={`Compare ${end} version ${version}`}
+      />
+    </td>
+  );
+}
+
 export async function ArticleHistoryPage({
   params,
   searchParams,
@@ -94,24 +117,8 @@ export async function ArticleHistoryPage({
           <tbody>
             {article.revisions.map((revision) => (
               <tr key={revision.version} className="border-b border-line">
-                <td className="py-2">
-                  <input
-                    type="radio"
-                    name="from"
-                    value={revision.version}
-                    defaultChecked={revision.version === fromVersion}
-                    aria-label={`Compare from version ${revision.version}`}
-                  />
-                </td>
-                <td className="py-2">
-                  <input
-                    type="radio"
-                    name="to"
-                    value={revision.version}
-                    defaultChecked={revision.version === toVersion}
-                    aria-label={`Compare to version ${revision.version}`}
-                  />
-                </td>
+                <CompareEndCell end="from" version={revision.version} chosen={fromVersion} />
+                <CompareEndCell end="to" version={revision.version} chosen={toVersion} />
                 <td className="py-2 tabular-nums">
                   {revision.version}
                   {revision.version === article.version ? (
