@@ -12,6 +12,7 @@ import {
   type ConflictVersions,
   type Transition,
 } from '../actions/article-actions';
+import { selectedValues } from '../lib/selected-values';
 import type { StudioRole } from '../lib/session';
 import { ConflictView } from './conflict-view';
 import {
@@ -19,6 +20,7 @@ import {
   type CatalogueIndicator,
   type CatalogueRegion,
 } from './live-block-helper';
+import { RegionOptions } from './region-options';
 import { StatusBadge } from './status-badge';
 import { dangerButtonClass, fieldClass, primaryButtonClass, secondaryButtonClass } from './styles';
 
@@ -333,7 +335,7 @@ export function ArticleEditor({
             value={draft.indicatorCodes}
             onChange={(event) =>
               update({
-                indicatorCodes: [...event.target.selectedOptions].map((option) => option.value),
+                indicatorCodes: selectedValues(event.target),
               })
             }
             className={fieldClass}
@@ -353,16 +355,12 @@ export function ArticleEditor({
             value={draft.regionCodes}
             onChange={(event) =>
               update({
-                regionCodes: [...event.target.selectedOptions].map((option) => option.value),
+                regionCodes: selectedValues(event.target),
               })
             }
             className={fieldClass}
           >
-            {regions.map((region) => (
-              <option key={region.code} value={region.code}>
-                {region.name} ({region.code})
-              </option>
-            ))}
+            <RegionOptions regions={regions} />
           </select>
         </label>
         {article ? (

@@ -2,6 +2,8 @@
 
 import { useState } from 'react';
 import { buildLiveBlock, type LiveBlockChoice } from '../lib/live-block';
+import { selectedValues } from '../lib/selected-values';
+import { RegionOptions } from './region-options';
 import { fieldClass, secondaryButtonClass } from './styles';
 
 export interface CatalogueIndicator {
@@ -105,18 +107,10 @@ export function LiveBlockHelper({
               multiple={kind === 'chart'}
               size={kind === 'chart' ? 5 : undefined}
               value={kind === 'chart' ? regionCodes : regionCodes.slice(0, 1)}
-              onChange={(event) =>
-                setRegionCodes(
-                  [...event.target.selectedOptions].map((option) => option.value).slice(0, 12),
-                )
-              }
+              onChange={(event) => setRegionCodes(selectedValues(event.target).slice(0, 12))}
               className={fieldClass}
             >
-              {regions.map((region) => (
-                <option key={region.code} value={region.code}>
-                  {region.name} ({region.code})
-                </option>
-              ))}
+              <RegionOptions regions={regions} />
             </select>
           </label>
         ) : null}
