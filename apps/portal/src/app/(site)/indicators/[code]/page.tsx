@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { LineChart } from '@/components/charts/line-chart';
 import { DataTable } from '@/components/indicator/data-table';
 import { LiveUpdates } from '@/components/indicator/live-updates';
 import { MapView } from '@/components/indicator/map-view';
 import { QueryPanel } from '@/components/query-panel';
+import { SectionTrail } from '@/components/section-trail';
 import { RegionPicker } from '@/components/indicator/region-picker';
 import { SegmentedLinks } from '@/components/indicator/segmented-links';
 import { SharePanel } from '@/components/indicator/share-panel';
@@ -53,13 +53,9 @@ export default async function IndicatorPage({
   return (
     <div className="space-y-8">
       <header className="max-w-3xl">
-        <p className="text-sm text-muted">
-          <Link href="/indicators" className="hover:underline">
-            Indicators
-          </Link>
-          {' / '}
+        <SectionTrail href="/indicators" section="Indicators">
           {indicator.pillar.name}
-        </p>
+        </SectionTrail>
         <h1 className="mt-2 text-3xl font-bold tracking-tight">{indicator.name}</h1>
         <p className="mt-3 text-lg text-muted">{indicator.description}</p>
         <p className="mt-2 text-sm text-muted">

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { IndexStanding } from '@/components/region/index-standing';
 import { IndicatorTrends } from '@/components/region/indicator-trends';
 import { PeerComparison } from '@/components/region/peer-comparison';
+import { SectionTrail } from '@/components/section-trail';
 import { getRegion } from '@/lib/data/catalogue';
 import { parseViewState } from '@/lib/indicator-view/view-state';
 import { loadRegionProfile } from '@/lib/region-profile/load-region-profile';
@@ -38,13 +39,9 @@ export default async function RegionPage({ params, searchParams }: PageProps<'/r
   return (
     <div className="space-y-12">
       <header className="max-w-3xl">
-        <p className="text-sm text-muted">
-          <Link href="/regions" className="hover:underline">
-            Regions
-          </Link>
-          {' / '}
+        <SectionTrail href="/regions" section="Regions">
           {kindLabels[region.kind]}
-        </p>
+        </SectionTrail>
         <h1 className="mt-2 text-3xl font-bold tracking-tight">{region.name}</h1>
         {region.description ? (
           <p className="mt-3 text-lg text-muted">{region.description}</p>
