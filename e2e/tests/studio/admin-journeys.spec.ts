@@ -2,30 +2,14 @@ import { createHash } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { stringify } from 'csv-stringify/sync';
 import { readStack } from '../../support/stack';
-import { expect as baseExpect, test } from '../../support/fixtures';
-import {
-  e2eAdmin,
-  e2eEditor,
-  openStudioDatabase,
-  signIn,
-  signOut,
-  type StudioDatabase,
-} from './studio-support';
-
-// Every save, revocation and sign-in is a server action and an API call; give them time on a busy machine.
-const expect = baseExpect.configure({ timeout: 15_000 });
+import { test } from '../../support/fixtures';
+import { e2eAdmin, e2eEditor, expect, signIn, signOut, studioJourneys } from './studio-support';
 
 // These journeys change the shared database one after another (desktop project only).
-test.describe.configure({ mode: 'serial' });
+const studioDb = studioJourneys();
 
 // An indicator whose description no other test reads, so that changing it for a moment disturbs nothing.
 const indicator = 'storage_capacity_eb';
-
-let studioDb: StudioDatabase;
-test.beforeAll(async () => {
-  studioDb = await openStudioDatabase();
-});
-test.afterAll(() => studioDb.close());
 
 function studioNav(page: Page) {
   return page.getByRole('navigation', { name: 'Studio' });
@@ -53,7 +37,7 @@ test('an editor changes an indicator description, readers see it, and the audit 
   page,
 }) => {
   test.slow();
-  const original = await studioDb.indicator(indicator);
+  const original = await studioDb().indicator(indicator);
   const changed = `${original.description} Changed in the studio at ${Date.now()}.`;
   let restored = false;
   try {
@@ -71,7 +55,7 @@ test('an editor changes an indicator description, readers see it, and the audit 
     );
     await saveDescription(page, changed);
     // Only the description changed; the fields sent along unchanged stay as they were.
-    expect(await studioDb.indicator(indicator)).toEqual({ ...original, description: changed });
+    expect(await studioDb().indicator(indicator)).toEqual({ ...original, description: changed });
 
     await page.goto(`/indicators/${indicator}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(original.name);
@@ -107,7 +91,7 @@ test('an editor changes an indicator description, readers see it, and the audit 
       changed,
     );
     await saveDescription(page, original.description);
-    expect(await studioDb.indicator(indicator)).toEqual(original);
+    expect(await studioDb().indicator(indicator)).toEqual(original);
     restored = true;
 
     await page.goto(`/studio/audit?entityType=Indicator&entityId=${indicator}`);
@@ -120,7 +104,7 @@ test('an editor changes an indicator description, readers see it, and the audit 
     await expect(page.getByText(changed)).toHaveCount(0);
   } finally {
     // Leave the shared database as it was even when a step above failed.
-    if (!restored) await studioDb.setIndicatorDescription(indicator, original.description);
+    if (!restored) await studioDb().setIndicatorDescription(indicator, original.description);
   }
 });
 
@@ -131,7 +115,7 @@ test('an admin creates an API key that imports until it is revoked; editors cann
   const { apiUrl } = await readStack();
   const name = `e2e studio key ${Date.now()}`;
   // A dry run writes nothing, so the key can be tried on real figures without changing them.
-  const figure = await studioDb.anyObservation('dc_count');
+  const figure = await studioDb().anyObservation('dc_count');
   const csv = stringify([
     ['region_code', 'indicator_code', 'period', 'value', 'status', 'source_key', 'note'],
     [
@@ -183,7 +167,7 @@ test('an admin creates an API key that imports until it is revoked; editors cann
   const secret = (await secretText.textContent()) ?? '';
 
   // Stored hashed, under the admin's name, with the import scope only.
-  const [stored] = await studioDb.apiKeys(name);
+  const [stored] = await studioDb().apiKeys(name);
   expect(stored).toMatchObject({
     prefix: secret.split('_')[1],
     keyHash: createHash('sha256').update(secret).digest('hex'),
@@ -210,15 +194,15 @@ test('an admin creates an API key that imports until it is revoked; editors cann
     changed: 1,
     invalid: 0,
   });
-  expect((await studioDb.anyObservation('dc_count')).value).toBe(figure.value);
-  expect((await studioDb.apiKeys(name))[0]?.lastUsedAt).not.toBeNull();
+  expect((await studioDb().anyObservation('dc_count')).value).toBe(figure.value);
+  expect((await studioDb().apiKeys(name))[0]?.lastUsedAt).not.toBeNull();
   await page.reload();
   await expect(keyRow).not.toContainText('never');
 
   await keyRow.getByRole('button', { name: 'Revoke' }).click();
   await expect(keyRow).toContainText(/revoked /);
   await expect(keyRow.getByRole('button', { name: 'Revoke' })).toHaveCount(0);
-  expect((await studioDb.apiKeys(name))[0]?.revokedAt).not.toBeNull();
+  expect((await studioDb().apiKeys(name))[0]?.revokedAt).not.toBeNull();
 
   const refused = await dryRun(secret);
   expect(refused.status()).toBe(401);
@@ -242,7 +226,7 @@ test('an admin sets a new password for an editor, who signs in with it and not t
     email: 'e2e-password-reset@example.org',
     name: 'E2E Password Reset',
   };
-  await studioDb.ensureAccount(editor);
+  await studioDb().ensureAccount(editor);
   const newPassword = `reset-${Date.now()}`;
 
   await signIn(page, e2eAdmin);

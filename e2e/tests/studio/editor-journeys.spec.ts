@@ -1,25 +1,9 @@
 import { readStack } from '../../support/stack';
-import { expect as baseExpect, test } from '../../support/fixtures';
-import {
-  e2eAdmin,
-  e2eEditor,
-  openStudioDatabase,
-  signIn,
-  signOut,
-  type StudioDatabase,
-} from './studio-support';
-
-// Every save, publish and import is a server action and an API call; give them time on a busy machine.
-const expect = baseExpect.configure({ timeout: 15_000 });
+import { test } from '../../support/fixtures';
+import { e2eAdmin, e2eEditor, expect, signIn, signOut, studioJourneys } from './studio-support';
 
 // These journeys change the shared database one after another (desktop project only).
-test.describe.configure({ mode: 'serial' });
-
-let studioDb: StudioDatabase;
-test.beforeAll(async () => {
-  studioDb = await openStudioDatabase();
-});
-test.afterAll(() => studioDb.close());
+const studioDb = studioJourneys();
 
 test('an editor writes an article with a live chart, an admin publishes it, and readers see it', async ({
   page,
@@ -71,7 +55,7 @@ test('an editor writes an article with a live chart, an admin publishes it, and 
   await page.getByRole('button', { name: 'Submit for review' }).click();
   await expect(page.locator('[data-status="IN_REVIEW"]')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Publish' })).toHaveCount(0);
-  expect(await studioDb.articleStatus(slug)).toBe('IN_REVIEW');
+  expect(await studioDb().articleStatus(slug)).toBe('IN_REVIEW');
   const draftQuery = {
     query: 'query($slug: String!) { article(slug: $slug) { slug } }',
     variables: { slug },
@@ -91,13 +75,13 @@ test('an editor writes an article with a live chart, an admin publishes it, and 
     .click();
   await page.getByRole('button', { name: 'Publish' }).click();
   await expect(page.locator('[data-status="PUBLISHED"]')).toBeVisible();
-  expect(await studioDb.articleStatus(slug)).toBe('PUBLISHED');
+  expect(await studioDb().articleStatus(slug)).toBe('PUBLISHED');
 
   await page.goto(`/articles/${slug}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   const chart = page.locator('.prose-atlas figure[data-chart="top500_systems"]');
   await expect(chart).toBeVisible();
-  const china = await studioDb.observation('top500_systems', 'CHN', '2019-06');
+  const china = await studioDb().observation('top500_systems', 'CHN', '2019-06');
   await expect(
     chart.locator('title').filter({ hasText: `China, Jun 2019: ${china.value} systems` }),
   ).toHaveCount(1);
@@ -113,7 +97,7 @@ test('an import with a bad row writes nothing; the fixed file changes the public
   test.slow();
   // Two published counts of China's systems on the June 2019 list: 220 in the list file, 219 in the
   // press release. The journey switches between them, so it can run again on the same database.
-  const before = await studioDb.observation('top500_systems', 'CHN', '2019-06');
+  const before = await studioDb().observation('top500_systems', 'CHN', '2019-06');
   const next =
     before.value === 220
       ? { value: 219, source: 'xinhua_top500_2019_06' }
@@ -131,7 +115,7 @@ test('an import with a bad row writes nothing; the fixed file changes the public
     .click();
   const header = 'region_code,indicator_code,period,value,status,source_key,note';
   const good = `CHN,top500_systems,2019-06,${next.value},final,${next.source},Switched by the studio journey.`;
-  const batches = await studioDb.importBatchCount();
+  const batches = await studioDb().importBatchCount();
 
   await page.getByLabel('CSV file').setInputFiles({
     name: 'top500-china.csv',
@@ -146,8 +130,8 @@ test('an import with a bad row writes nothing; the fixed file changes the public
     /3\s*UNKNOWN_REGION\s*unknown region "ATL"/,
   );
   await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
-  expect(await studioDb.observation('top500_systems', 'CHN', '2019-06')).toEqual(before);
-  expect(await studioDb.importBatchCount()).toBe(batches);
+  expect(await studioDb().observation('top500_systems', 'CHN', '2019-06')).toEqual(before);
+  expect(await studioDb().importBatchCount()).toBe(batches);
 
   await page.getByLabel('CSV file').setInputFiles({
     name: 'top500-china.csv',
@@ -159,11 +143,11 @@ test('an import with a bad row writes nothing; the fixed file changes the public
   await expect(page.locator('[data-count="changed"]')).toHaveText('1');
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.getByRole('status')).toHaveText(/Imported top500-china\.csv as batch \d+/);
-  expect(await studioDb.observation('top500_systems', 'CHN', '2019-06')).toEqual({
+  expect(await studioDb().observation('top500_systems', 'CHN', '2019-06')).toEqual({
     value: next.value,
     sourceKey: next.source,
   });
-  expect(await studioDb.importBatchCount()).toBe(batches + 1);
+  expect(await studioDb().importBatchCount()).toBe(batches + 1);
 
   await page.goto(chartPage);
   await expect(point(next.value).first()).toBeAttached();

@@ -1,9 +1,13 @@
-import { expect as baseExpect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import pg from 'pg';
+import { expect as baseExpect, test } from '../../support/fixtures';
 import { readStack } from '../../support/stack';
 
-// Signing in runs argon2 and a server action; allow for a busy machine.
-const expect = baseExpect.configure({ timeout: 15_000 });
+/**
+ * Every studio step (sign-in with argon2, save, publish, import) is a server action and an API call;
+ * the journeys give them time on a busy machine.
+ */
+export const expect = baseExpect.configure({ timeout: 15_000 });
 
 export interface Account {
   email: string;
@@ -75,8 +79,26 @@ export interface StoredApiKey {
   createdBy: string;
 }
 
+/**
+ * Sets up a file of studio journeys. They change the shared database, so they run one after
+ * another; the file opens one connection to it before them and closes it after. Returns that
+ * connection, for use inside the tests.
+ */
+export function studioJourneys(): () => StudioDatabase {
+  test.describe.configure({ mode: 'serial' });
+  let studioDb: StudioDatabase | undefined;
+  test.beforeAll(async () => {
+    studioDb = await openStudioDatabase();
+  });
+  test.afterAll(() => studioDb?.close());
+  return () => {
+    if (!studioDb) throw new Error('The studio database opens before the first journey');
+    return studioDb;
+  };
+}
+
 /** The running stack's database, with the journeys' editor and admin accounts in place. */
-export async function openStudioDatabase(): Promise<StudioDatabase> {
+async function openStudioDatabase(): Promise<StudioDatabase> {
   const studioDb = new StudioDatabase((await readStack()).databaseUrl);
   await studioDb.ensureAccount(e2eEditor);
   await studioDb.ensureAccount(e2eAdmin);
