@@ -83,7 +83,7 @@ export function SetPasswordForm({
     <form action={action} className="flex flex-wrap items-center justify-end gap-2">
       <input type="hidden" name="csrfToken" value={csrfToken} />
       <input type="hidden" name="id" value={userId} />
-      <label className="w-56">
+      <label className="w-64">
         <span className="sr-only">New password for {userName}</span>
         <input
           name="password"
