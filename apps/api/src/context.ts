@@ -1,4 +1,5 @@
 import type { PrismaClient } from '@atlas/db';
+import type { CatalogueCache } from './catalogue/catalogue-cache.js';
 import type { ChangeBus } from './changes/change-bus.js';
 import type { Viewer } from './modules/auth/viewer.js';
 import type { EditorialServices } from './modules/studio/editorial-services.js';
@@ -15,8 +16,10 @@ export interface Context {
   editorial: EditorialServices;
   /** Announcements of changed data, for subscriptions. */
   changes: ChangeBus;
+  /** Indicators, regions and sources kept in memory between requests. */
+  catalogue: CatalogueCache;
 }
 
 export function createContext(parts: Omit<Context, 'loaders'>): Context {
-  return { ...parts, loaders: createLoaders(parts.prisma) };
+  return { ...parts, loaders: createLoaders(parts.prisma, parts.catalogue) };
 }

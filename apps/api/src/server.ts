@@ -10,6 +10,7 @@ import { createInProcessChangeBus, createRedisChangeBus } from './changes/change
 import { createChangeFeed } from './changes/change-feed.js';
 import express from 'express';
 import type { Redis } from 'ioredis';
+import { createCatalogueCache } from './catalogue/catalogue-cache.js';
 import { createContext, type Context } from './context.js';
 import { formatError } from './errors.js';
 import { explorerPage } from './explorer/explorer-page.js';
@@ -84,8 +85,12 @@ export async function createApiServer({
   const changes = redis ? await createRedisChangeBus(redis) : createInProcessChangeBus();
   const dataVersion = createDataVersion();
   changes.subscribe(() => dataVersion.bump());
+  const catalogue = createCatalogueCache(prisma, dataVersion.current);
   const announceChange = createChangeFeed(prisma, changes);
   const editorial = createEditorialServices(prisma, async (change) => {
+    // This replica reads its own change at once, before the portal asks for the new figures
+    // and before the bus (through Redis, later) tells every replica.
+    dataVersion.bump();
     await onPublicChange(change);
     await announceChange(change).catch((error: unknown) => {
       console.error('Announcing a data change failed', error);
@@ -99,7 +104,7 @@ export async function createApiServer({
   app.set('trust proxy', trustProxy);
   const httpServer = createServer(app);
   const subscriptions = serveSubscriptions(httpServer, schema, limits, () =>
-    createContext({ prisma, viewer: null, editorial, changes }),
+    createContext({ prisma, viewer: null, editorial, changes, catalogue }),
   );
 
   const apollo = new ApolloServer<Context>({
@@ -140,7 +145,7 @@ export async function createApiServer({
     await rateLimiter.consume(clientKeyOf(apiKeyId, req.ip), res);
     return viewer;
   };
-  app.use(createExportRoutes(prisma, guard));
+  app.use(createExportRoutes(prisma, catalogue, guard));
   app.get('/graphql', explorerPage());
   app.use(
     '/graphql',
@@ -151,7 +156,7 @@ export async function createApiServer({
         const viewer = await guard(req, res).catch((error: unknown) => {
           throw contextErrorFor(error);
         });
-        return createContext({ prisma, viewer, editorial, changes });
+        return createContext({ prisma, viewer, editorial, changes, catalogue });
       },
     }),
   );

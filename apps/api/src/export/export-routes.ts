@@ -6,6 +6,7 @@ import express, { type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { ApiError, badUserInput } from '../errors.js';
 import type { Viewer } from '../context.js';
+import type { CatalogueCache } from '../catalogue/catalogue-cache.js';
 import { createLoaders } from '../modules/index.js';
 import {
   observationWhere,
@@ -77,7 +78,11 @@ async function write(stream: Writable, chunk: unknown): Promise<void> {
  * matching `indicators`, `regions` (comma-separated codes), `from`, `to` (periods) and `status`,
  * with the source of each value, streamed page by page.
  */
-export function createExportRoutes(prisma: PrismaClient, guard: RequestGuard): express.Router {
+export function createExportRoutes(
+  prisma: PrismaClient,
+  catalogue: CatalogueCache,
+  guard: RequestGuard,
+): express.Router {
   const router = express.Router();
   router.get('/export/observations.:format', async (req, res) => {
     const { format } = req.params;
@@ -89,7 +94,7 @@ export function createExportRoutes(prisma: PrismaClient, guard: RequestGuard): e
     let where;
     try {
       viewer = await guard(req, res);
-      where = await observationWhere(createLoaders(prisma), selectionOf(req));
+      where = await observationWhere(createLoaders(prisma, catalogue), selectionOf(req));
     } catch (error) {
       if (!(error instanceof GraphQLError)) throw error;
       sendError(res, error);

@@ -1,3 +1,4 @@
+import type { CatalogueCache } from '../catalogue/catalogue-cache.js';
 import type { PrismaClient } from '@atlas/db';
 import type { Resolvers } from '../generated/graphql.js';
 import { articlesModule } from './articles/index.js';
@@ -45,15 +46,15 @@ type ModulesWithLoaders = {
 /** The per-request DataLoaders of every module, keyed by module name. */
 export type Loaders = {
   [Name in keyof ModulesWithLoaders]: ModulesWithLoaders[Name] extends {
-    createLoaders: (prisma: PrismaClient) => infer L;
+    createLoaders: (prisma: PrismaClient, catalogue: CatalogueCache) => infer L;
   }
     ? L
     : never;
 };
 
-export function createLoaders(prisma: PrismaClient): Loaders {
+export function createLoaders(prisma: PrismaClient, catalogue: CatalogueCache): Loaders {
   const entries = Object.entries(apiModules).flatMap(([name, module]) =>
-    'createLoaders' in module ? [[name, module.createLoaders(prisma)] as const] : [],
+    'createLoaders' in module ? [[name, module.createLoaders(prisma, catalogue)] as const] : [],
   );
   // Built from the same module list the Loaders type is mapped from.
   return Object.fromEntries(entries) as Loaders;

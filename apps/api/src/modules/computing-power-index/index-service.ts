@@ -1,3 +1,4 @@
+import { regionsOfKinds, type Catalogue } from '../../catalogue/catalogue-cache.js';
 import { Prisma, type PrismaClient, type Region, type RegionKind } from '@atlas/db';
 import { badUserInput } from '../../errors.js';
 import type { ObservationRow } from '../observations/observation-row.js';
@@ -78,7 +79,11 @@ async function findYearValues(
   return new Map(rows.map((row) => [pairKey(row.indicatorId, row.regionId), row]));
 }
 
-export async function computeComputingPowerIndex(prisma: PrismaClient, request: IndexRequest) {
+export async function computeComputingPowerIndex(
+  prisma: PrismaClient,
+  catalogue: Catalogue,
+  request: IndexRequest,
+) {
   validate(request);
   const kinds = [...new Set(request.regionKinds)];
   const pillars = await prisma.pillar.findMany({
@@ -89,10 +94,8 @@ export async function computeComputingPowerIndex(prisma: PrismaClient, request: 
   const indicators = weighted.flatMap((pillar) => pillar.indicators);
   const indicatorIds = indicators.map(({ indicator }) => indicator.id);
 
-  const [period, regions] = await Promise.all([
-    request.period ?? findDefaultYear(prisma, indicatorIds, kinds),
-    prisma.region.findMany({ where: { kind: { in: kinds } }, orderBy: { name: 'asc' } }),
-  ]);
+  const regions = regionsOfKinds(catalogue, kinds);
+  const period = request.period ?? (await findDefaultYear(prisma, indicatorIds, kinds));
   const observations = period
     ? await findYearValues(prisma, indicatorIds, regions, period)
     : new Map();

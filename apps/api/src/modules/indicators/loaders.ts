@@ -7,6 +7,7 @@ import {
   type Region,
   type Source,
 } from '@atlas/db';
+import type { CatalogueCache } from '../../catalogue/catalogue-cache.js';
 import { alignByKey, groupByKey } from '../../loaders/batch.js';
 
 // The Region model's columns by name: the table also holds a search document Prisma cannot read.
@@ -14,17 +15,15 @@ const regionColumns = Prisma.join(
   Object.values(Prisma.RegionScalarFieldEnum).map((column) => Prisma.raw(`r."${column}"`)),
 );
 
-export function createIndicatorLoaders(prisma: PrismaClient) {
-  const byId: DataLoader<number, Indicator | null> = new DataLoader(async (ids) => {
-    const rows = await prisma.indicator.findMany({ where: { id: { in: [...ids] } } });
-    rows.forEach((row) => byCode.prime(row.code, row));
-    return alignByKey(ids, rows, (row) => row.id);
+export function createIndicatorLoaders(prisma: PrismaClient, catalogue: CatalogueCache) {
+  const byId = new DataLoader<number, Indicator | null>(async (ids) => {
+    const { indicatorsById } = await catalogue.get();
+    return ids.map((id) => indicatorsById.get(id) ?? null);
   });
 
-  const byCode: DataLoader<string, Indicator | null> = new DataLoader(async (codes) => {
-    const rows = await prisma.indicator.findMany({ where: { code: { in: [...codes] } } });
-    rows.forEach((row) => byId.prime(row.id, row));
-    return alignByKey(codes, rows, (row) => row.code);
+  const byCode = new DataLoader<string, Indicator | null>(async (codes) => {
+    const { indicatorsByCode } = await catalogue.get();
+    return codes.map((code) => indicatorsByCode.get(code) ?? null);
   });
 
   /** Makes indicators read by other queries available to byId and byCode without another query. */
@@ -52,10 +51,10 @@ export function createIndicatorLoaders(prisma: PrismaClient) {
   // Sources already read in this request, for answering without a promise (see sourceOf).
   const loadedSources = new Map<number, Source | null>();
   const sourceById = new DataLoader<number, Source | null>(async (ids) => {
-    const rows = await prisma.source.findMany({ where: { id: { in: [...ids] } } });
-    const aligned = alignByKey(ids, rows, (row) => row.id);
-    ids.forEach((id, index) => loadedSources.set(id, aligned[index]!));
-    return aligned;
+    const { sourcesById } = await catalogue.get();
+    const sources = ids.map((id) => sourcesById.get(id) ?? null);
+    ids.forEach((id, index) => loadedSources.set(id, sources[index]!));
+    return sources;
   });
 
   /**

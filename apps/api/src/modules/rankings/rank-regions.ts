@@ -1,4 +1,5 @@
 import type { Indicator, PrismaClient, Region, RegionKind } from '@atlas/db';
+import { regionsOfKinds, type Catalogue } from '../../catalogue/catalogue-cache.js';
 import { badUserInput } from '../../errors.js';
 import type { ObservationRow } from '../observations/observation-row.js';
 import { observationColumns } from '../observations/observation-store.js';
@@ -54,6 +55,7 @@ async function findLatestRankablePeriod(
 
 export async function rankRegions(
   prisma: PrismaClient,
+  catalogue: Catalogue,
   { indicator, period: requestedPeriod, regionKinds, limit }: RankRegionsInput,
 ): Promise<{ ranking: RankingRow; regions: Region[] }> {
   if (regionKinds.length === 0)
@@ -62,10 +64,8 @@ export async function rankRegions(
     throw badUserInput(`limit must be between 1 and ${maxRankingLimit}, got ${limit}`, 'limit');
   }
   const kinds = [...new Set(regionKinds)];
-  const [period, regions] = await Promise.all([
-    requestedPeriod ?? findLatestRankablePeriod(prisma, indicator.id, kinds),
-    prisma.region.findMany({ where: { kind: { in: kinds } }, orderBy: { name: 'asc' } }),
-  ]);
+  const regions = regionsOfKinds(catalogue, kinds);
+  const period = requestedPeriod ?? (await findLatestRankablePeriod(prisma, indicator.id, kinds));
   const observations: ObservationRow[] =
     period === null
       ? []

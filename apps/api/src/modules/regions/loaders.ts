@@ -1,20 +1,19 @@
 import DataLoader from 'dataloader';
 import type { PrismaClient, Region } from '@atlas/db';
-import { alignByKey, groupByKey } from '../../loaders/batch.js';
+import type { CatalogueCache } from '../../catalogue/catalogue-cache.js';
+import { groupByKey } from '../../loaders/batch.js';
 
 const byName = { name: 'asc' } as const;
 
-export function createRegionLoaders(prisma: PrismaClient) {
-  const byId: DataLoader<number, Region | null> = new DataLoader(async (ids) => {
-    const rows = await prisma.region.findMany({ where: { id: { in: [...ids] } } });
-    rows.forEach((row) => byCode.prime(row.code, row));
-    return alignByKey(ids, rows, (row) => row.id);
+export function createRegionLoaders(prisma: PrismaClient, catalogue: CatalogueCache) {
+  const byId = new DataLoader<number, Region | null>(async (ids) => {
+    const { regionsById } = await catalogue.get();
+    return ids.map((id) => regionsById.get(id) ?? null);
   });
 
-  const byCode: DataLoader<string, Region | null> = new DataLoader(async (codes) => {
-    const rows = await prisma.region.findMany({ where: { code: { in: [...codes] } } });
-    rows.forEach((row) => byId.prime(row.id, row));
-    return alignByKey(codes, rows, (row) => row.code);
+  const byCode = new DataLoader<string, Region | null>(async (codes) => {
+    const { regionsByCode } = await catalogue.get();
+    return codes.map((code) => regionsByCode.get(code) ?? null);
   });
 
   /** Makes regions read by other queries available to byId and byCode without another query. */

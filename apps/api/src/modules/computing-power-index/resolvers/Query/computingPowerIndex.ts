@@ -4,9 +4,9 @@ import { computeComputingPowerIndex } from '../../index-service.js';
 export const computingPowerIndex: QueryResolvers['computingPowerIndex'] = async (
   _parent,
   args,
-  { prisma, loaders },
+  { prisma, loaders, catalogue },
 ) => {
-  const { index, regions } = await computeComputingPowerIndex(prisma, {
+  const { index, regions } = await computeComputingPowerIndex(prisma, await catalogue.get(), {
     period: args.period ?? null,
     regionKinds: args.regionKinds,
     pillarWeights: (args.weights?.pillars ?? []).map(({ pillar, weight }) => ({

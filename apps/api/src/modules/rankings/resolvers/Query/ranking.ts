@@ -3,10 +3,14 @@ import { resolveCode } from '../../../../loaders/resolve-codes.js';
 import { parsePeriod } from '../../../observations/period.js';
 import { rankRegions } from '../../rank-regions.js';
 
-export const ranking: QueryResolvers['ranking'] = async (_parent, args, { prisma, loaders }) => {
+export const ranking: QueryResolvers['ranking'] = async (
+  _parent,
+  args,
+  { prisma, loaders, catalogue },
+) => {
   if (args.period != null) parsePeriod(args.period, 'period');
   const indicator = await resolveCode(loaders.indicators.byCode, args.indicator, 'indicator');
-  const result = await rankRegions(prisma, {
+  const result = await rankRegions(prisma, await catalogue.get(), {
     indicator,
     period: args.period ?? null,
     regionKinds: args.regionKinds,
