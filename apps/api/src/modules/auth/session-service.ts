@@ -67,16 +67,7 @@ export class SessionService {
           userAgent: input.userAgent?.slice(0, 500) ?? null,
         },
       });
-      await recordAuditEvent(
-        tx,
-        { userId: user.id, apiKeyId: null },
-        {
-          action: 'auth.sign-in',
-          entityType: 'User',
-          entityId: user.id,
-          after: auditedSession(created),
-        },
-      );
+      await recordSessionEvent(tx, 'auth.sign-in', user.id, { after: created });
       return created;
     });
     return {
@@ -115,23 +106,33 @@ export class SessionService {
       const { count } = await tx.session.deleteMany({ where: { id: sessionId } });
       // A session ended meanwhile (another sign-out, a disable) was not ended by this request.
       if (!session || count === 0) return;
-      await recordAuditEvent(
-        tx,
-        { userId: session.userId, apiKeyId: null },
-        {
-          action: 'auth.sign-out',
-          entityType: 'User',
-          entityId: session.userId,
-          before: auditedSession(session),
-        },
-      );
+      await recordSessionEvent(tx, 'auth.sign-out', session.userId, { before: session });
     });
   }
 }
 
-// What the audit log keeps of a session: where it was opened from, never its tokens.
-function auditedSession(session: { ip: string | null; userAgent: string | null }) {
-  return { ip: session.ip, userAgent: session.userAgent };
+type SessionPlace = { ip: string | null; userAgent: string | null };
+
+/** A person's own sign-in or sign-out, with where the session was opened from, never its tokens. */
+function recordSessionEvent(
+  tx: Parameters<typeof recordAuditEvent>[0],
+  action: 'auth.sign-in' | 'auth.sign-out',
+  userId: number,
+  change: { before?: SessionPlace; after?: SessionPlace },
+): Promise<void> {
+  const place = (session: SessionPlace | undefined) =>
+    session ? { ip: session.ip, userAgent: session.userAgent } : null;
+  return recordAuditEvent(
+    tx,
+    { userId, apiKeyId: null },
+    {
+      action,
+      entityType: 'User',
+      entityId: userId,
+      before: place(change.before),
+      after: place(change.after),
+    },
+  );
 }
 
 export function normaliseEmail(email: string): string {

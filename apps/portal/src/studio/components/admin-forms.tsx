@@ -50,14 +50,7 @@ export function CreateUserForm({ csrfToken }: { csrfToken: string }) {
       </label>
       <label className="text-sm font-medium">
         Initial password ({minimumPasswordLength} characters or more)
-        <input
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={minimumPasswordLength}
-          className={fieldClass}
-        />
+        <NewPasswordInput />
       </label>
       <div className="flex items-center gap-3 sm:col-span-2">
         <button type="submit" disabled={pending} className={primaryButtonClass}>
@@ -66,6 +59,21 @@ export function CreateUserForm({ csrfToken }: { csrfToken: string }) {
         <Outcome state={state} success="User created." />
       </div>
     </form>
+  );
+}
+
+/** A password field browsers may fill with a generated one, no shorter than the API accepts. */
+function NewPasswordInput({ placeholder }: { placeholder?: string }) {
+  return (
+    <input
+      name="password"
+      type="password"
+      autoComplete="new-password"
+      required
+      minLength={minimumPasswordLength}
+      placeholder={placeholder}
+      className={fieldClass}
+    />
   );
 }
 
@@ -85,15 +93,7 @@ export function SetPasswordForm({
       <input type="hidden" name="id" value={userId} />
       <label className="w-64">
         <span className="sr-only">New password for {userName}</span>
-        <input
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={minimumPasswordLength}
-          placeholder={`New password, ${minimumPasswordLength}+ characters`}
-          className={fieldClass}
-        />
+        <NewPasswordInput placeholder={`New password, ${minimumPasswordLength}+ characters`} />
       </label>
       <button type="submit" disabled={pending} className={secondaryButtonClass}>
         Set password
