@@ -76,13 +76,13 @@ function unique<T>(values: T[]): T[] {
 
 /**
  * Replaces the article's tags, indicators and regions with those of the content; unknown
- * indicator or region codes are refused by name.
+ * indicator or region codes are refused by name. Returns the links as written.
  */
 export async function writeArticleLinks(
   tx: Prisma.TransactionClient,
   articleId: number,
   content: ArticleContent,
-): Promise<void> {
+): Promise<ArticleLinks> {
   const indicators = await tx.indicator.findMany({
     where: { code: { in: [...content.indicatorCodes] } },
     select: { id: true, code: true },
@@ -98,26 +98,31 @@ export async function writeArticleLinks(
   const unknownRegions = missing(content.regionCodes, regions);
   if (unknownRegions.length) throw badInput(`unknown region ${unknownRegions.join(', ')}`);
 
-  const tagIds: number[] = [];
+  const tags = new Map<number, string>();
   for (const name of content.tags) {
     const slug = tagSlug(name);
     const tag = await tx.tag.upsert({
       where: { slug },
       create: { slug, name },
       update: {},
-      select: { id: true },
+      select: { id: true, name: true },
     });
-    tagIds.push(tag.id);
+    tags.set(tag.id, tag.name);
   }
   await tx.articleTag.deleteMany({ where: { articleId } });
   await tx.articleIndicator.deleteMany({ where: { articleId } });
   await tx.articleRegion.deleteMany({ where: { articleId } });
-  await tx.articleTag.createMany({ data: unique(tagIds).map((tagId) => ({ articleId, tagId })) });
+  await tx.articleTag.createMany({ data: [...tags.keys()].map((tagId) => ({ articleId, tagId })) });
   await tx.articleIndicator.createMany({
     data: indicators.map((indicator) => ({ articleId, indicatorId: indicator.id })),
   });
   await tx.articleRegion.createMany({
     data: regions.map((region) => ({ articleId, regionId: region.id })),
+  });
+  return sortedLinks({
+    tags: [...tags.values()],
+    indicatorCodes: indicators.map((indicator) => indicator.code),
+    regionCodes: regions.map((region) => region.code),
   });
 }
 
@@ -126,21 +131,25 @@ export async function readArticleLinks(
   tx: Prisma.TransactionClient,
   articleId: number,
 ): Promise<ArticleLinks> {
-  const tags = await tx.articleTag.findMany({
-    where: { articleId },
-    select: { tag: { select: { name: true } } },
+  const { tags, indicators, regions } = await tx.article.findUniqueOrThrow({
+    where: { id: articleId },
+    select: {
+      tags: { select: { tag: { select: { name: true } } } },
+      indicators: { select: { indicator: { select: { code: true } } } },
+      regions: { select: { region: { select: { code: true } } } },
+    },
   });
-  const indicators = await tx.articleIndicator.findMany({
-    where: { articleId },
-    select: { indicator: { select: { code: true } } },
+  return sortedLinks({
+    tags: tags.map((link) => link.tag.name),
+    indicatorCodes: indicators.map((link) => link.indicator.code),
+    regionCodes: regions.map((link) => link.region.code),
   });
-  const regions = await tx.articleRegion.findMany({
-    where: { articleId },
-    select: { region: { select: { code: true } } },
-  });
+}
+
+function sortedLinks({ tags, indicatorCodes, regionCodes }: ArticleLinks): ArticleLinks {
   return {
-    tags: tags.map((link) => link.tag.name).sort(),
-    indicatorCodes: indicators.map((link) => link.indicator.code).sort(),
-    regionCodes: regions.map((link) => link.region.code).sort(),
+    tags: tags.sort(),
+    indicatorCodes: indicatorCodes.sort(),
+    regionCodes: regionCodes.sort(),
   };
 }

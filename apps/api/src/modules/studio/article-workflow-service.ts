@@ -8,6 +8,7 @@ import {
   writeArticleLinks,
   type ArticleContent,
   type ArticleContentInput,
+  type ArticleLinks,
 } from './article-content.js';
 import type { PublicChangeListener } from './public-change.js';
 import { badInput, conflict, invalidState, notFound, staleVersion } from './studio-errors.js';
@@ -107,8 +108,8 @@ export class ArticleWorkflowService {
           authorId: user.id,
         },
       });
-      await writeArticleLinks(tx, article.id, content);
-      await writeRevision(tx, article, user, 'Created');
+      const links = await writeArticleLinks(tx, article.id, content);
+      await writeRevision(tx, article, links, user, 'Created');
       await audit(tx, user, 'article.create', null, article);
       return article;
     });
@@ -184,8 +185,8 @@ export class ArticleWorkflowService {
         });
         if (updated.count === 0) throw await this.conflictFor(tx, current.id, baseVersion, content);
         const article = await tx.article.findUniqueOrThrow({ where: { id: current.id } });
-        await writeArticleLinks(tx, article.id, content);
-        await writeRevision(tx, article, user, change.message);
+        const links = await writeArticleLinks(tx, article.id, content);
+        await writeRevision(tx, article, links, user, change.message);
         await audit(tx, user, change.action, current, article);
         return article;
       })
@@ -332,10 +333,11 @@ export class ArticleWorkflowService {
   }
 }
 
-/** Keeps the article as it is now, text and metadata, after its links were written. */
+/** Keeps the article as it is now: its text and the links just written. */
 async function writeRevision(
   tx: Transaction,
   article: Article,
+  links: ArticleLinks,
   user: ViewerUser,
   message: string | null,
 ) {
@@ -347,7 +349,7 @@ async function writeRevision(
       title: article.title,
       summary: article.summary,
       body: article.body,
-      ...(await readArticleLinks(tx, article.id)),
+      ...links,
       authorId: user.id,
       message: message?.trim().slice(0, 500) || null,
     },

@@ -1,4 +1,5 @@
 import { ApiError } from '../../errors.js';
+import type { ArticleContent } from './article-content.js';
 
 /** An input a person can fix; the message names the field and the problem. */
 export function badInput(message: string): ApiError {
@@ -14,22 +15,11 @@ export function invalidState(message: string): ApiError {
   return new ApiError('INVALID_STATE', message);
 }
 
-/** One side of a conflict: the text and the metadata, tags by name, links by code. */
-export interface ConflictContent {
-  slug: string;
-  title: string;
-  summary: string;
-  body: string;
-  tags: readonly string[];
-  indicatorCodes: readonly string[];
-  regionCodes: readonly string[];
-}
-
 export interface ConflictVersions {
   /** What is stored now, saved by someone else since the editor's copy was loaded. */
-  current: ConflictContent & { version: number; savedBy: string | null; savedAt: string };
+  current: ArticleContent & { version: number; savedBy: string | null; savedAt: string };
   /** What the refused save would have written, so nothing typed is lost. */
-  submitted: ConflictContent & { baseVersion: number };
+  submitted: ArticleContent & { baseVersion: number };
 }
 
 /** A save based on an older version than the stored one; carries both versions. */
