@@ -14,7 +14,7 @@ import {
   migrateDeploy,
   parseDatabaseUrl,
   seedDatabase,
-  startEmbeddedPostgres,
+  startLocalCluster,
   type PrismaClient,
 } from '@atlas/db';
 import { z } from 'zod';
@@ -91,16 +91,8 @@ async function openDatabase(env: Environment): Promise<Database> {
       exited: new Promise(() => undefined),
     };
   }
-  const server = await startEmbeddedPostgres({
-    dataDir: localStackPaths(env.ATLAS_DATA_DIR).clusterDir,
-  });
-  return {
-    url: server.url,
-    embedded: true,
-    description: `embedded PostgreSQL on port ${new URL(server.url).port}, data in ${server.dataDir}`,
-    stop: server.stop,
-    exited: server.exited,
-  };
+  const { url, description, stop, exited } = await startLocalCluster(env.ATLAS_DATA_DIR);
+  return { url, embedded: true, description, stop, exited };
 }
 
 /** Seeds only a database without regions, so a restart keeps what editors changed. */

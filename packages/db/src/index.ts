@@ -12,6 +12,7 @@ export {
   localStackPaths,
   openLocalDatabase,
   startEmbeddedPostgres,
+  startLocalCluster,
   type EmbeddedPostgres,
   type LocalDatabase,
   type EmbeddedPostgresOptions,

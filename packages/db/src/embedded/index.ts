@@ -5,4 +5,9 @@ export {
   type EmbeddedPostgres,
   type EmbeddedPostgresOptions,
 } from './start-embedded-postgres.ts';
-export { localStackPaths, openLocalDatabase, type LocalDatabase } from './local-database.ts';
+export {
+  localStackPaths,
+  openLocalDatabase,
+  startLocalCluster,
+  type LocalDatabase,
+} from './local-database.ts';

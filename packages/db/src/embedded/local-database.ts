@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkDatabaseReachable } from '../config/check-database-reachable.ts';
-import { startEmbeddedPostgres } from './start-embedded-postgres.ts';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './start-embedded-postgres.ts';
 
 /** Where the quick start keeps its embedded cluster and, while it runs, its addresses. */
 export function localStackPaths(atlasDataDir: string): { clusterDir: string; stackFile: string } {
@@ -24,7 +24,7 @@ export interface LocalDatabase {
  * folder can only have one server).
  */
 export async function openLocalDatabase(atlasDataDir: string): Promise<LocalDatabase> {
-  const { clusterDir, stackFile } = localStackPaths(atlasDataDir);
+  const { stackFile } = localStackPaths(atlasDataDir);
   const running = await runningStackDatabase(stackFile);
   if (running) {
     return {
@@ -33,11 +33,19 @@ export async function openLocalDatabase(atlasDataDir: string): Promise<LocalData
       stop: async () => undefined,
     };
   }
-  const server = await startEmbeddedPostgres({ dataDir: clusterDir });
+  const { url, description, stop } = await startLocalCluster(atlasDataDir);
+  return { url, description, stop };
+}
+
+/** Starts the quick start's embedded cluster, with a line that says where it runs and keeps data. */
+export async function startLocalCluster(
+  atlasDataDir: string,
+): Promise<EmbeddedPostgres & { description: string }> {
+  const server = await startEmbeddedPostgres({ dataDir: localStackPaths(atlasDataDir).clusterDir });
+  const { port } = new URL(server.url);
   return {
-    url: server.url,
-    description: `embedded PostgreSQL on port ${new URL(server.url).port}, data in ${server.dataDir}`,
-    stop: server.stop,
+    ...server,
+    description: `embedded PostgreSQL on port ${port}, data in ${server.dataDir}`,
   };
 }
 
