@@ -1,4 +1,4 @@
-import type { PrismaClient } from '@atlas/db';
+import type { Prisma, PrismaClient } from '@atlas/db';
 import { recordAuditEvent } from './audit-log.js';
 import { verifyAgainstNothing, verifyPassword } from './password.js';
 import { nextAllowedSignIn, recordSignInAttempt } from './sign-in-throttle.js';
@@ -115,7 +115,7 @@ type SessionPlace = { ip: string | null; userAgent: string | null };
 
 /** A person's own sign-in or sign-out, with where the session was opened from, never its tokens. */
 function recordSessionEvent(
-  tx: Parameters<typeof recordAuditEvent>[0],
+  tx: Prisma.TransactionClient,
   action: 'auth.sign-in' | 'auth.sign-out',
   userId: number,
   change: { before?: SessionPlace; after?: SessionPlace },

@@ -1,5 +1,5 @@
-import { regionsOfKinds, type Catalogue } from '../../catalogue/catalogue-cache.js';
 import { Prisma, type PrismaClient, type Region, type RegionKind } from '@atlas/db';
+import { regionsOfKinds, type Catalogue } from '../../catalogue/catalogue-cache.js';
 import { badUserInput } from '../../errors.js';
 import type { ObservationRow } from '../observations/observation-row.js';
 import { findLatestObservations, pairKey } from '../observations/observation-store.js';
