@@ -15,12 +15,8 @@ import {
 import { selectedValues } from '../lib/selected-values';
 import type { StudioRole } from '../lib/session';
 import { ConflictView } from './conflict-view';
-import {
-  LiveBlockHelper,
-  type CatalogueIndicator,
-  type CatalogueRegion,
-} from './live-block-helper';
-import { RegionOptions } from './region-options';
+import { LiveBlockHelper, type CatalogueIndicator } from './live-block-helper';
+import { RegionOptions, type CatalogueRegion } from './region-options';
 import { StatusBadge } from './status-badge';
 import { dangerButtonClass, fieldClass, primaryButtonClass, secondaryButtonClass } from './styles';
 

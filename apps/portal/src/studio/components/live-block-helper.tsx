@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { buildLiveBlock, type LiveBlockChoice } from '../lib/live-block';
 import { selectedValues } from '../lib/selected-values';
-import { RegionOptions } from './region-options';
+import { RegionOptions, type CatalogueRegion } from './region-options';
 import { fieldClass, secondaryButtonClass } from './styles';
 
 export interface CatalogueIndicator {
@@ -11,11 +11,6 @@ export interface CatalogueIndicator {
   name: string;
   unit: string;
   periods: string[];
-}
-
-export interface CatalogueRegion {
-  code: string;
-  name: string;
 }
 
 /** Builds a live block from choices (indicator, regions, view) and hands its text to the editor. */

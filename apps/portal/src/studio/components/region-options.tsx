@@ -1,4 +1,7 @@
-import type { CatalogueRegion } from './live-block-helper';
+export interface CatalogueRegion {
+  code: string;
+  name: string;
+}
 
 /** The options of a region select; every studio form names a region with its code the same way. */
 export function RegionOptions({ regions }: { regions: CatalogueRegion[] }) {
