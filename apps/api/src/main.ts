@@ -9,7 +9,7 @@ import {
 import { Redis } from 'ioredis';
 import { EnvironmentError, readEnvironment } from './environment.js';
 import { defaultQueryLimits } from './limits/query-limits.js';
-import { createPortalRevalidation } from './modules/studio/portal-revalidation.js';
+import { createPortalRevalidation } from './changes/portal-revalidation.js';
 import { createGracefulShutdown } from './observability/graceful-shutdown.js';
 import { createLogger, type Logger } from './observability/logger.js';
 import { createObservability } from './observability/observability.js';

@@ -8,6 +8,7 @@ import type { PrismaClient } from '@atlas/db';
 import { publicCachingPlugins, createDataVersion } from './caching/public-caching.js';
 import { createInProcessChangeBus, createRedisChangeBus } from './changes/change-bus.js';
 import { createChangeFeed } from './changes/change-feed.js';
+import type { PublicChangeListener } from './changes/public-change.js';
 import express from 'express';
 import type { Redis } from 'ioredis';
 import { createCatalogueCache } from './catalogue/catalogue-cache.js';
@@ -28,12 +29,11 @@ import { createAuthRoutes } from './modules/auth/auth-routes.js';
 import { csrfPlugin } from './modules/auth/csrf-plugin.js';
 import { resolveViewer } from './modules/auth/request-viewer.js';
 import { createImportRoutes } from './modules/imports/import-routes.js';
-import { createEditorialServices } from './modules/studio/editorial-services.js';
-import type { PublicChangeListener } from './modules/studio/public-change.js';
 import { contextErrorFor } from './observability/database-unavailable.js';
 import { createLogger } from './observability/logger.js';
 import { createObservability, type Observability } from './observability/observability.js';
 import { createSchema } from './schema.js';
+import { createServices } from './services.js';
 
 export interface ApiServerOptions {
   prisma: PrismaClient;
@@ -87,7 +87,7 @@ export async function createApiServer({
   changes.subscribe(() => dataVersion.bump());
   const catalogue = createCatalogueCache(prisma, dataVersion.current);
   const announceChange = createChangeFeed(prisma, changes);
-  const editorial = createEditorialServices(prisma, async (change) => {
+  const services = createServices(prisma, async (change) => {
     // This replica reads its own change at once, before the portal asks for the new figures
     // and before the bus (through Redis, later) tells every replica.
     dataVersion.bump();
@@ -104,7 +104,7 @@ export async function createApiServer({
   app.set('trust proxy', trustProxy);
   const httpServer = createServer(app);
   const subscriptions = serveSubscriptions(httpServer, schema, limits, () =>
-    createContext({ prisma, viewer: null, editorial, changes, catalogue }),
+    createContext({ prisma, viewer: null, services, changes, catalogue }),
   );
 
   const apollo = new ApolloServer<Context>({
@@ -135,11 +135,11 @@ export async function createApiServer({
 
   observability.mountFirst(app, [{ name: 'database', check: () => prisma.$queryRaw`SELECT 1` }]);
   app.get('/healthz', healthzHandler(prisma));
-  app.use(createAuthRoutes(editorial));
-  app.use(createImportRoutes(editorial.imports, editorial));
+  app.use(createAuthRoutes(services));
+  app.use(createImportRoutes(services.imports, services));
   // Resolves who is asking and counts the request against its client's rate limit.
   const guard: RequestGuard = async (req, res) => {
-    const viewer = await resolveViewer(editorial, req.headers);
+    const viewer = await resolveViewer(services, req.headers);
     if (isPortalRequest(req.get(portalSecretHeader), portalSecret)) return viewer;
     const apiKeyId = viewer?.kind === 'apiKey' ? viewer.apiKeyId : null;
     await rateLimiter.consume(clientKeyOf(apiKeyId, req.ip), res);
@@ -156,7 +156,7 @@ export async function createApiServer({
         const viewer = await guard(req, res).catch((error: unknown) => {
           throw contextErrorFor(error);
         });
-        return createContext({ prisma, viewer, editorial, changes, catalogue });
+        return createContext({ prisma, viewer, services, changes, catalogue });
       },
     }),
   );

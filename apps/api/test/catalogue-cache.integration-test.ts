@@ -5,7 +5,7 @@ import { createCatalogueCache } from '../src/catalogue/catalogue-cache.js';
 import { graphqlAs, signInOverHttp } from './auth/http-session.js';
 import { queryData } from './support/graphql-client.js';
 import { startApi, type TestApi } from './support/test-api.js';
-import { createReferenceData, createSignedInViewer } from './studio/fixtures.js';
+import { createReferenceData, createSignedInViewer } from './support/fixtures.js';
 
 describe('the catalogue kept between requests', () => {
   let database: Awaited<ReturnType<typeof createTestDatabase>>;

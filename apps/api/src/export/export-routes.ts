@@ -5,9 +5,9 @@ import { stringify } from 'csv-stringify';
 import express, { type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { ApiError, badUserInput } from '../errors.js';
-import type { Viewer } from '../context.js';
+import type { Viewer } from '../modules/auth/viewer.js';
 import type { CatalogueCache } from '../catalogue/catalogue-cache.js';
-import { createLoaders } from '../modules/index.js';
+import { createLoaders } from '../loaders/request-loaders.js';
 import {
   observationWhere,
   type ObservationSelection,

@@ -7,7 +7,7 @@ import {
 } from '../../src/modules/auth/sign-in-throttle.js';
 import { errorCodes } from '../support/graphql-client.js';
 import { startApi, type TestApi } from '../support/test-api.js';
-import { createReferenceData, createSignedInViewer } from '../studio/fixtures.js';
+import { createReferenceData, createSignedInViewer } from '../support/fixtures.js';
 import { graphqlAs, signInOverHttp, type HttpSession } from './http-session.js';
 
 const password = 'correct horse battery';

@@ -2,7 +2,7 @@ import { createTestDatabase } from '@atlas/db/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '@atlas/db';
 import { ObservationImportService } from '../../src/modules/imports/observation-import-service.js';
-import { createReferenceData, createSignedInViewer } from '../studio/fixtures.js';
+import { createReferenceData, createSignedInViewer } from '../support/fixtures.js';
 
 const header = 'region_code,indicator_code,period,value,status,source_key,note';
 

@@ -1,5 +1,5 @@
 import type { Prisma } from '@atlas/db';
-import type { Viewer } from '../../context.js';
+import type { Viewer } from '../auth/viewer.js';
 
 /** Readers and API keys see published articles only; signed-in editors see every status. */
 export function seesUnpublishedArticles(viewer: Viewer | null): boolean {

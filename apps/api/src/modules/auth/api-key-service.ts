@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { ApiKey, PrismaClient } from '@atlas/db';
-import { recordAuditEvent, type Actor } from './audit-log.js';
+import { recordAuditEvent, type Actor } from '../audit/audit-log.js';
 import { generateToken, hashToken, tokensEqual } from './tokens.js';
 
 /** What a key may do; a key holds one or more. */

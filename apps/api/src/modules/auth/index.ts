@@ -1,5 +1,4 @@
 import type { Resolvers } from '../../generated/graphql.js';
-import { createAuthLoaders } from './loaders.js';
 import { ApiKey } from './resolvers/ApiKey.js';
 import { createApiKey } from './resolvers/Mutation/createApiKey.js';
 import { createUser } from './resolvers/Mutation/createUser.js';
@@ -17,4 +16,4 @@ const resolvers: Resolvers = {
   ApiKey,
 };
 
-export const authModule = { resolvers, createLoaders: createAuthLoaders };
+export const authModule = { resolvers };

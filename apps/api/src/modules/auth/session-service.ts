@@ -1,5 +1,5 @@
 import type { Prisma, PrismaClient } from '@atlas/db';
-import { recordAuditEvent } from './audit-log.js';
+import { recordAuditEvent } from '../audit/audit-log.js';
 import { verifyAgainstNothing, verifyPassword } from './password.js';
 import { nextAllowedSignIn, recordSignInAttempt } from './sign-in-throttle.js';
 import { generateToken, hashToken } from './tokens.js';

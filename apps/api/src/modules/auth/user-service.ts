@@ -1,5 +1,5 @@
 import type { PrismaClient, User } from '@atlas/db';
-import { recordAuditEvent, type Actor } from './audit-log.js';
+import { recordAuditEvent, type Actor } from '../audit/audit-log.js';
 import { checkPasswordStrength, hashPassword } from './password.js';
 import { normaliseEmail } from './session-service.js';
 import type { Role } from './viewer.js';

@@ -1,4 +1,4 @@
-import type { Actor } from './audit-log.js';
+import type { Actor } from '../audit/audit-log.js';
 import { forbidden, unauthenticated } from './auth-errors.js';
 
 export type Role = 'EDITOR' | 'ADMIN';

@@ -1,6 +1,6 @@
 import type { PrismaClient } from '@atlas/db';
-import { recordAuditEvent, type Actor } from '../auth/audit-log.js';
-import type { PublicChangeListener } from '../studio/public-change.js';
+import { recordAuditEvent, type Actor } from '../audit/audit-log.js';
+import type { PublicChangeListener } from '../../changes/public-change.js';
 import type { ImportRowError } from './import-errors.js';
 import {
   applyStagedRows,

@@ -1,5 +1,4 @@
 import type { Resolvers } from '../../generated/graphql.js';
-import { createIndicatorLoaders } from './loaders.js';
 import { Indicator } from './resolvers/Indicator.js';
 import { Pillar } from './resolvers/Pillar.js';
 import { indicator } from './resolvers/Query/indicator.js';
@@ -16,4 +15,4 @@ const resolvers: Resolvers = {
   Source,
 };
 
-export const indicatorsModule = { resolvers, createLoaders: createIndicatorLoaders };
+export const indicatorsModule = { resolvers };

@@ -1,5 +1,5 @@
 import type { Indicator, ObservationStatus, PrismaClient, Region } from '@atlas/db';
-import type { Loaders } from '../index.js';
+import type { Loaders } from '../../loaders/request-loaders.js';
 import type { ObservationRow } from './observation-row.js';
 import { findObservationsInRange } from './observation-store.js';
 import type { PeriodRange } from './period.js';

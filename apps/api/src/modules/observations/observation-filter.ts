@@ -1,6 +1,6 @@
 import type { ObservationStatus, Prisma } from '@atlas/db';
 import { assertAllFound, lookUpCodes } from '../../loaders/resolve-codes.js';
-import type { Loaders } from '../index.js';
+import type { Loaders } from '../../loaders/request-loaders.js';
 import { parsePeriodRange } from './period.js';
 
 /** Which stored observations to read; every part optional, all parts together (AND). */

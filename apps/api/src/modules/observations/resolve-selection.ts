@@ -1,5 +1,5 @@
 import type { Indicator, Region } from '@atlas/db';
-import type { Loaders } from '../index.js';
+import type { Loaders } from '../../loaders/request-loaders.js';
 import { assertAllFound, lookUpCodes } from '../../loaders/resolve-codes.js';
 
 /** The indicators and regions named by codes; any unknown code of either is one NOT_FOUND error. */

@@ -5,8 +5,8 @@ import { requireRole, userActor } from '../../viewer.js';
 export const createUser: MutationResolvers['createUser'] = (
   _parent,
   { input },
-  { viewer, editorial },
+  { viewer, services },
 ) => {
   const admin = requireRole(viewer, 'ADMIN', 'create users');
-  return withUserInput(() => editorial.users.create(input, userActor(admin)));
+  return withUserInput(() => services.users.create(input, userActor(admin)));
 };

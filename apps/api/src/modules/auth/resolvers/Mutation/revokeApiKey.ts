@@ -5,10 +5,10 @@ import { requireRole, userActor } from '../../viewer.js';
 export const revokeApiKey: MutationResolvers['revokeApiKey'] = async (
   _parent,
   { id },
-  { viewer, editorial },
+  { viewer, services },
 ) => {
   const admin = requireRole(viewer, 'ADMIN', 'revoke API keys');
-  const apiKey = await editorial.apiKeys.revoke(id, userActor(admin));
+  const apiKey = await services.apiKeys.revoke(id, userActor(admin));
   if (!apiKey) throw new ApiError('NOT_FOUND', `API key ${id} does not exist.`);
   return apiKey;
 };

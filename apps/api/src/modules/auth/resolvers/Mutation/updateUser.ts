@@ -6,7 +6,7 @@ import { requireRole, userActor } from '../../viewer.js';
 export const updateUser: MutationResolvers['updateUser'] = async (
   _parent,
   { id, input },
-  { viewer, editorial },
+  { viewer, services },
 ) => {
   const admin = requireRole(viewer, 'ADMIN', 'change users');
   const changes = {
@@ -15,7 +15,7 @@ export const updateUser: MutationResolvers['updateUser'] = async (
     disabled: input.disabled ?? undefined,
     password: input.password ?? undefined,
   };
-  const user = await withUserInput(() => editorial.users.update(id, changes, userActor(admin)));
+  const user = await withUserInput(() => services.users.update(id, changes, userActor(admin)));
   if (!user) throw new ApiError('NOT_FOUND', `User ${id} does not exist.`);
   return user;
 };

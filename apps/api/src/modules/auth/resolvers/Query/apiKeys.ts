@@ -1,7 +1,7 @@
 import type { QueryResolvers } from '../../../../generated/graphql.js';
 import { requireRole } from '../../viewer.js';
 
-export const apiKeys: QueryResolvers['apiKeys'] = (_parent, _args, { viewer, editorial }) => {
+export const apiKeys: QueryResolvers['apiKeys'] = (_parent, _args, { viewer, services }) => {
   requireRole(viewer, 'ADMIN', 'list API keys');
-  return editorial.apiKeys.list();
+  return services.apiKeys.list();
 };

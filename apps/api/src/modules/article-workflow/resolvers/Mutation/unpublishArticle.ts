@@ -1,0 +1,7 @@
+import type { MutationResolvers } from '../../../../generated/graphql.js';
+
+export const unpublishArticle: MutationResolvers['unpublishArticle'] = (
+  _parent,
+  { id },
+  { viewer, services },
+) => services.articles.unpublish(viewer, id);

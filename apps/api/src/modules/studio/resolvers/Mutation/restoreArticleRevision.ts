@@ -1,7 +1,0 @@
-import type { MutationResolvers } from '../../../../generated/graphql.js';
-
-export const restoreArticleRevision: MutationResolvers['restoreArticleRevision'] = (
-  _parent,
-  { id, version, baseVersion },
-  { viewer, editorial },
-) => editorial.articles.restore(viewer, { id, version, baseVersion });

@@ -1,7 +1,0 @@
-import type { MutationResolvers } from '../../../../generated/graphql.js';
-
-export const saveArticle: MutationResolvers['saveArticle'] = (
-  _parent,
-  { input },
-  { viewer, editorial },
-) => editorial.articles.save(viewer, { ...input, message: input.message ?? null });

@@ -1,7 +1,0 @@
-import type { MutationResolvers } from '../../../../generated/graphql.js';
-
-export const updateRegion: MutationResolvers['updateRegion'] = (
-  _parent,
-  { code, input },
-  { viewer, editorial },
-) => editorial.metadata.updateRegion(viewer, code, input);

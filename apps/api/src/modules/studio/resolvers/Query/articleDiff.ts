@@ -1,7 +1,0 @@
-import type { QueryResolvers } from '../../../../generated/graphql.js';
-
-export const articleDiff: QueryResolvers['articleDiff'] = (
-  _parent,
-  { articleId, fromVersion, toVersion },
-  { viewer, editorial },
-) => editorial.articles.diff(viewer, articleId, fromVersion, toVersion);

@@ -1,7 +1,0 @@
-import type { QueryResolvers } from '../../../../generated/graphql.js';
-
-export const studioSources: QueryResolvers['studioSources'] = (
-  _parent,
-  _args,
-  { viewer, editorial },
-) => editorial.metadata.listSources(viewer);
