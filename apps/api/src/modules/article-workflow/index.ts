@@ -1,5 +1,6 @@
 import type { Resolvers } from '../../generated/graphql.js';
 import { ArticleRevision } from './resolvers/ArticleRevision.js';
+import { ArticleSaveResult } from './resolvers/ArticleSaveResult.js';
 import { archiveArticle } from './resolvers/Mutation/archiveArticle.js';
 import { createArticle } from './resolvers/Mutation/createArticle.js';
 import { publishArticle } from './resolvers/Mutation/publishArticle.js';
@@ -27,6 +28,7 @@ const resolvers: Resolvers = {
   },
   StudioArticle,
   ArticleRevision,
+  ArticleSaveResult,
 };
 
 export const articleWorkflowModule = { resolvers };

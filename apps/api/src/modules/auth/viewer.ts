@@ -28,11 +28,15 @@ export type Viewer =
 
 const roleRank: Record<Role, number> = { EDITOR: 1, ADMIN: 2 };
 
+/** Whether a person with the role may do what the required role may (admins do all editors do). */
+export function hasRole(role: Role, required: Role): boolean {
+  return roleRank[role] >= roleRank[required];
+}
+
 /** The signed-in person when they hold at least the role; throws UNAUTHENTICATED or FORBIDDEN otherwise. */
 export function requireRole(viewer: Viewer | null, role: Role, what: string): ViewerUser {
   if (!viewer) throw unauthenticated();
-  if (viewer.kind !== 'session' || roleRank[viewer.user.role] < roleRank[role])
-    throw forbidden(what);
+  if (viewer.kind !== 'session' || !hasRole(viewer.user.role, role)) throw forbidden(what);
   return viewer.user;
 }
 

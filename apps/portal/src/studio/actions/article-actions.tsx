@@ -41,19 +41,16 @@ export type ArticleActionResult =
   | { ok: true; article: StudioArticleFieldsFragment }
   | { ok: false; code: string; message: string; conflict: ConflictVersions | null };
 
+/** The API's refusal of an action, as the editor shows it. */
+function refusal(error: unknown): ArticleActionResult {
+  if (!(error instanceof StudioApiError)) throw error;
+  return { ok: false, code: error.code, message: error.message, conflict: null };
+}
+
 async function attempt(
   run: () => Promise<StudioArticleFieldsFragment>,
 ): Promise<ArticleActionResult> {
-  try {
-    return { ok: true, article: await run() };
-  } catch (error) {
-    if (!(error instanceof StudioApiError)) throw error;
-    const conflict =
-      error.code === 'CONFLICT' && 'current' in error.extensions
-        ? (error.extensions as unknown as ConflictVersions)
-        : null;
-    return { ok: false, code: error.code, message: error.message, conflict };
-  }
+  return run().then((article) => ({ ok: true, article }), refusal);
 }
 
 /** Creates a draft and opens it in the editor, or says what is wrong with the content. */
@@ -73,9 +70,23 @@ export async function saveArticleAction(
   input: { id: number; baseVersion: number; content: ArticleContentInput; message: string | null },
   csrfToken: string,
 ): Promise<ArticleActionResult> {
-  return attempt(
-    async () => (await studioRequest(SaveArticleMutation, { input }, csrfToken)).saveArticle,
+  const saved = await studioRequest(SaveArticleMutation, { input }, csrfToken).then(
+    (data) => data.saveArticle,
+    refusal,
   );
+  if ('ok' in saved) return saved;
+  if (saved.__typename === 'StudioArticle') return { ok: true, article: saved };
+  // Someone saved first: the API returns both versions, nothing was written.
+  const { message, current, submitted } = saved;
+  return {
+    ok: false,
+    code: 'CONFLICT',
+    message,
+    conflict: {
+      current: { ...current, savedBy: current.author?.name ?? null, savedAt: current.createdAt },
+      submitted,
+    },
+  };
 }
 
 export type Transition = 'submit' | 'publish' | 'unpublish' | 'archive' | 'unarchive';
@@ -116,7 +127,12 @@ export async function restoreRevisionAction(
     baseVersion: Number(form.get('baseVersion')),
   };
   try {
-    await studioRequest(RestoreRevisionMutation, variables, String(form.get('csrfToken') ?? ''));
+    const { restoreArticleRevision: restored } = await studioRequest(
+      RestoreRevisionMutation,
+      variables,
+      String(form.get('csrfToken') ?? ''),
+    );
+    if (restored.__typename === 'ArticleConflict') return restored.message;
   } catch (error) {
     if (!(error instanceof StudioApiError)) throw error;
     return error.message;

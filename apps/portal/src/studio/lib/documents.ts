@@ -139,7 +139,37 @@ export const CreateArticleMutation = graphql(`
 export const SaveArticleMutation = graphql(`
   mutation SaveArticle($input: SaveArticleInput!) {
     saveArticle(input: $input) {
-      ...StudioArticleFields
+      __typename
+      ... on StudioArticle {
+        ...StudioArticleFields
+      }
+      ... on ArticleConflict {
+        message
+        current {
+          version
+          slug
+          title
+          summary
+          body
+          tags
+          indicatorCodes
+          regionCodes
+          author {
+            name
+          }
+          createdAt
+        }
+        submitted {
+          baseVersion
+          slug
+          title
+          summary
+          body
+          tags
+          indicatorCodes
+          regionCodes
+        }
+      }
     }
   }
 `);
@@ -147,8 +177,10 @@ export const SaveArticleMutation = graphql(`
 export const RestoreRevisionMutation = graphql(`
   mutation RestoreRevision($id: Int!, $version: Int!, $baseVersion: Int!) {
     restoreArticleRevision(id: $id, version: $version, baseVersion: $baseVersion) {
-      id
-      version
+      __typename
+      ... on ArticleConflict {
+        message
+      }
     }
   }
 `);

@@ -10,4 +10,6 @@ export const StudioArticle: StudioArticleResolvers = {
     loaders.regions.prime(await loaders.articles.regionsByArticleId.load(article.id)),
   revisions: (article, _args, { viewer, services }) =>
     services.articles.revisions(viewer, article.id),
+  allowedActions: (article, _args, { viewer, services }) =>
+    services.articles.allowedActions(viewer, article),
 };
