@@ -12,11 +12,12 @@ const articles = await loadArticles(DEFAULT_ARTICLES_DIR);
 const seedFiles = await loadSeedFiles(DEFAULT_DATA_DIR);
 
 describe('seed articles', () => {
-  it('are the three explanatory articles', () => {
+  it('are the explanatory articles', () => {
     expect(articles.map((article) => article.slug).sort()).toEqual([
       'computing-power-the-productive-force',
       'demand-outpaces-supply',
       'four-pillars-of-computing-power',
+      'measuring-computing-power',
     ]);
   });
 
