@@ -16,6 +16,7 @@ describe('seed articles', () => {
     expect(articles.map((article) => article.slug).sort()).toEqual([
       'computing-power-the-productive-force',
       'demand-outpaces-supply',
+      'electricity-and-data-centres',
       'four-pillars-of-computing-power',
       'measuring-computing-power',
     ]);
