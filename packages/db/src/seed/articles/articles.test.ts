@@ -14,6 +14,7 @@ const seedFiles = await loadSeedFiles(DEFAULT_DATA_DIR);
 describe('seed articles', () => {
   it('are the explanatory articles', () => {
     expect(articles.map((article) => article.slug).sort()).toEqual([
+      'chips-and-the-supply-of-computing-power',
       'computing-power-the-productive-force',
       'demand-outpaces-supply',
       'electricity-and-data-centres',
