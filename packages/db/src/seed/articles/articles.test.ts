@@ -15,6 +15,7 @@ describe('seed articles', () => {
   it('are the explanatory articles', () => {
     expect(articles.map((article) => article.slug).sort()).toEqual([
       'chips-and-the-supply-of-computing-power',
+      'cloud-and-ai-in-european-enterprises',
       'computing-power-the-productive-force',
       'demand-outpaces-supply',
       'electricity-and-data-centres',
