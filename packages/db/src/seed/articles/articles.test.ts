@@ -21,6 +21,7 @@ describe('seed articles', () => {
       'electricity-and-data-centres',
       'four-pillars-of-computing-power',
       'measuring-computing-power',
+      'robots-in-manufacturing',
     ]);
   });
 
