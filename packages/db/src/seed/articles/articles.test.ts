@@ -22,6 +22,7 @@ describe('seed articles', () => {
       'four-pillars-of-computing-power',
       'measuring-computing-power',
       'robots-in-manufacturing',
+      'where-notable-ai-models-come-from',
     ]);
   });
 
