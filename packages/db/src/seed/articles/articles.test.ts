@@ -22,6 +22,7 @@ describe('seed articles', () => {
       'four-pillars-of-computing-power',
       'measuring-computing-power',
       'robots-in-manufacturing',
+      'what-computing-power-is-worth',
       'where-notable-ai-models-come-from',
     ]);
   });
