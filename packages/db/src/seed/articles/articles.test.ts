@@ -20,6 +20,7 @@ describe('seed articles', () => {
       'demand-outpaces-supply',
       'electricity-and-data-centres',
       'four-pillars-of-computing-power',
+      'how-the-computing-power-index-works',
       'measuring-computing-power',
       'robots-in-manufacturing',
       'what-computing-power-is-worth',
