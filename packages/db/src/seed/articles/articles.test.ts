@@ -23,6 +23,7 @@ describe('seed articles', () => {
       'how-the-computing-power-index-works',
       'measuring-computing-power',
       'robots-in-manufacturing',
+      'united-states-computing-power-profile',
       'what-computing-power-is-worth',
       'where-notable-ai-models-come-from',
     ]);
