@@ -14,6 +14,7 @@ const seedFiles = await loadSeedFiles(DEFAULT_DATA_DIR);
 describe('seed articles', () => {
   it('are the explanatory articles', () => {
     expect(articles.map((article) => article.slug).sort()).toEqual([
+      'china-computing-power-profile',
       'chips-and-the-supply-of-computing-power',
       'cloud-and-ai-in-european-enterprises',
       'computing-power-the-productive-force',
