@@ -22,6 +22,7 @@ describe('seed articles', () => {
       'electricity-and-data-centres',
       'four-pillars-of-computing-power',
       'how-the-computing-power-index-works',
+      'japan-and-korea-computing-power-profile',
       'measuring-computing-power',
       'robots-in-manufacturing',
       'united-states-computing-power-profile',
