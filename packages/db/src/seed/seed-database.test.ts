@@ -135,7 +135,7 @@ describe('seedDatabase', () => {
         regions: { include: { region: true } },
       },
     });
-    expect(articles).toHaveLength(14);
+    expect(articles).toHaveLength(15);
     for (const article of articles) {
       expect(article.status).toBe('PUBLISHED');
       expect(article.tags.length).toBeGreaterThan(0);

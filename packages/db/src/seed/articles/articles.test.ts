@@ -20,6 +20,7 @@ describe('seed articles', () => {
       'computing-power-the-productive-force',
       'demand-outpaces-supply',
       'electricity-and-data-centres',
+      'european-union-computing-power-profile',
       'four-pillars-of-computing-power',
       'how-the-computing-power-index-works',
       'japan-and-korea-computing-power-profile',
