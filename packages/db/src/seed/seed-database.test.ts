@@ -4,9 +4,17 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/index.ts';
-import { DEFAULT_DATA_DIR, seedDatabase, type SeedSummary } from './seed-database.ts';
+import { loadArticles } from './articles/load-articles.ts';
+import {
+  DEFAULT_ARTICLES_DIR,
+  DEFAULT_DATA_DIR,
+  seedDatabase,
+  type SeedSummary,
+} from './seed-database.ts';
 
 type CsvRow = Record<string, string>;
+// The article files themselves are pinned by articles.test.ts.
+const articleFiles = await loadArticles(DEFAULT_ARTICLES_DIR);
 const readData = async (file: string): Promise<CsvRow[]> =>
   parse(await readFile(path.join(DEFAULT_DATA_DIR, file), 'utf8'), { columns: true, bom: true });
 
@@ -52,12 +60,12 @@ describe('seedDatabase', () => {
     const keys = new Set(
       observationRows.map((row) => `${row.region_code}|${row.indicator_code}|${row.period}`),
     );
-    expect(observationRows).toHaveLength(3070);
-    expect(keys.size).toBe(3066);
+    expect(observationRows).toHaveLength(3977);
+    expect(keys.size).toBe(3971);
     expect(await prisma.observation.count()).toBe(keys.size);
     expect(await prisma.observationAlternative.count()).toBe(observationRows.length - keys.size);
-    expect(first.observations.created).toBe(3066);
-    expect(first.alternatives.created).toBe(4);
+    expect(first.observations.created).toBe(3971);
+    expect(first.alternatives.created).toBe(6);
   });
 
   it('keeps the first row of two that disagree as the observation', async () => {
@@ -74,11 +82,11 @@ describe('seedDatabase', () => {
   it('creates the regions, pillars, indicators and sources of the data', async () => {
     const regionCodes = new Set(observationRows.map((row) => row.region_code));
     expect(await prisma.region.count()).toBe(regionCodes.size);
-    expect(regionCodes.size).toBe(49);
+    expect(regionCodes.size).toBe(65);
     expect(await prisma.region.count({ where: { kind: 'COUNTRY', parent: { code: 'WLD' } } })).toBe(
-      43,
+      58,
     );
-    expect(await prisma.region.count({ where: { kind: 'AGGREGATE' } })).toBe(5);
+    expect(await prisma.region.count({ where: { kind: 'AGGREGATE' } })).toBe(6);
     expect(await prisma.pillar.count()).toBe(6);
     expect(await prisma.indicator.count()).toBe((await readData('indicators.csv')).length);
     expect(await prisma.source.count()).toBe((await readData('sources.csv')).length);
@@ -135,7 +143,7 @@ describe('seedDatabase', () => {
         regions: { include: { region: true } },
       },
     });
-    expect(articles).toHaveLength(3);
+    expect(articles).toHaveLength(articleFiles.length);
     for (const article of articles) {
       expect(article.status).toBe('PUBLISHED');
       expect(article.tags.length).toBeGreaterThan(0);
@@ -183,7 +191,9 @@ describe('seedDatabase', () => {
     expect(
       await prisma.observationChange.findMany({ where: { observationId: observation.id } }),
     ).toMatchObject([{ previousValue: 1, newValue: observation.value }]);
-    expect(summary.articles).toMatchObject({ created: 0, unchanged: 3 });
-    expect(await prisma.article.count({ where: { body: 'Edited by hand.' } })).toBe(3);
+    expect(summary.articles).toMatchObject({ created: 0, unchanged: articleFiles.length });
+    expect(await prisma.article.count({ where: { body: 'Edited by hand.' } })).toBe(
+      articleFiles.length,
+    );
   });
 });
