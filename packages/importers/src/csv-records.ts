@@ -40,7 +40,7 @@ export function readCsvRecords(
     throw failure('TOO_MANY_ROWS', `the file has more than ${limits.maxRows} rows`);
   }
   return parsed.map(({ record, raw, info }) => {
-    const text = raw.replace(/\r?\n$/, '');
+    const text = raw.replace(/[\r\n]+$/, '');
     // csv-parse counts the line a record ends on; a quoted field may span lines.
     const breaks = text.split('\n').length - 1;
     return { fields: record, line: info.lines - breaks, raw: text };

@@ -52,8 +52,9 @@ export interface ProposedIndicator {
   code: string;
   /** The publisher's code it was proposed from (e.g. `IT.NET.USER.ZS`), or null when derived by the importer. */
   publisherCode: string | null;
-  /** True when the code is not yet in the atlas's indicators and must be created first. */
-  isNew: boolean;
+  /** The publisher's title and unit for it, where the file gives them, to create an indicator the atlas lacks. */
+  publisherTitle: string | null;
+  unit: string | null;
 }
 
 export type SkipReason = 'aggregate' | 'unknown-region' | 'no-value';

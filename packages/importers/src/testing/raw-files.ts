@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import type { ImportFile } from '../import-file.ts';
 
 /** The publishers' files kept in the repository, with their provenance in its README. */
@@ -18,4 +19,24 @@ export function top500ListPaths(): string[] {
     .filter((name) => /^TOP500_\d{6}\.xlsx?$/.test(name))
     .sort()
     .map((name) => `top500/${name}`);
+}
+
+export interface SeedObservationRow {
+  region_code: string;
+  indicator_code: string;
+  period: string;
+  value: string;
+  source_id: string;
+  note: string;
+}
+
+/** The rows of prisma/data/observations.csv that came from the given source. */
+export function seedObservations(sourceId: string | RegExp): SeedObservationRow[] {
+  const rows = parse(readFileSync(new URL('../observations.csv', rawDataDirectory)), {
+    columns: true,
+    bom: true,
+  }) as SeedObservationRow[];
+  return rows.filter((row) =>
+    typeof sourceId === 'string' ? row.source_id === sourceId : sourceId.test(row.source_id),
+  );
 }

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { rawFile, top500ListPaths } from '../testing/raw-files.ts';
+import { rawFile, seedObservations, top500ListPaths } from '../testing/raw-files.ts';
 import { importTop500List, type Top500ImportResult } from './import-top500-list.ts';
 
 const results = new Map<string, Top500ImportResult>(
@@ -120,20 +118,7 @@ describe('importTop500List on the 49 real list files', () => {
   });
 
   it('equals the hand-aggregated rows of prisma/data/observations.csv for the 11 lists they cover', () => {
-    const rows = parse(
-      readFileSync(new URL('../../../../prisma/data/observations.csv', import.meta.url)),
-      {
-        columns: true,
-        bom: true,
-      },
-    ) as {
-      region_code: string;
-      indicator_code: string;
-      period: string;
-      value: string;
-      source_id: string;
-    }[];
-    const handRows = rows.filter((row) => row.source_id.startsWith('t500_'));
+    const handRows = seedObservations(/^t500_/);
     const periods = new Set(handRows.map((row) => row.period));
     expect(periods.size).toBe(11);
     expect(handRows).toHaveLength(772);

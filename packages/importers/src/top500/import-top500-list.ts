@@ -85,7 +85,12 @@ export function importTop500List(
     const derived = new Set(result.observations.map((observation) => observation.indicatorCode));
     result.indicators = top500Indicators
       .filter((indicator) => derived.has(indicator.code))
-      .map((indicator) => ({ code: indicator.code, publisherCode: null, isNew: indicator.isNew }));
+      .map((indicator) => ({
+        code: indicator.code,
+        publisherCode: null,
+        publisherTitle: indicator.name,
+        unit: indicator.unit,
+      }));
   } catch (error) {
     if (!(error instanceof ImporterFailure)) throw error;
     result.errors.push(error.error);
