@@ -1,4 +1,5 @@
-import type { SourceRecord } from '../import-result.ts';
+import { failure, type SourceRecord } from '../import-result.ts';
+import type { ResultBuilder } from '../result-builder.ts';
 import { seriesOfEurostatDataset, type EurostatSeries } from '../publisher-indicators.ts';
 
 /** Eurostat's copyright notice allows reuse of its data provided the source is acknowledged. */
@@ -26,10 +27,29 @@ export function eurostatSource(
  * knows for the dataset). A row of no chosen series is not the atlas's and is passed over.
  */
 export class SeriesMatcher {
-  readonly series: readonly EurostatSeries[];
+  private readonly series: readonly EurostatSeries[];
 
-  constructor(dataset: string, chosen: readonly EurostatSeries[] | undefined) {
+  /** Refuses a dataset with no chosen series; proposes the indicator of each series. */
+  constructor(
+    dataset: string,
+    chosen: readonly EurostatSeries[] | undefined,
+    builder: ResultBuilder,
+  ) {
     this.series = chosen ?? seriesOfEurostatDataset(dataset);
+    if (this.series.length === 0) {
+      throw failure(
+        'UNKNOWN_INDICATOR',
+        `no atlas indicator for the series of Eurostat dataset "${dataset}"; choose them`,
+      );
+    }
+    for (const series of this.series) {
+      builder.proposeIndicator({
+        code: series.indicatorCode,
+        publisherCode: `${dataset} ${Object.values(series.dimensions).join(',')}`,
+        publisherTitle: null,
+        unit: null,
+      });
+    }
   }
 
   match(dimensions: Readonly<Record<string, string>>): EurostatSeries | undefined {

@@ -36,13 +36,7 @@ export function importEurostatTsv(file: ImportFile, options: EurostatOptions = {
         'WRONG_FORMAT',
         `cannot tell the Eurostat dataset of ${file.fileName}; name it`,
       );
-    const matcher = new SeriesMatcher(dataset, options.series);
-    if (matcher.series.length === 0) {
-      throw failure(
-        'UNKNOWN_INDICATOR',
-        `no atlas indicator for the series of Eurostat dataset "${dataset}"; choose them`,
-      );
-    }
+    const matcher = new SeriesMatcher(dataset, options.series, builder);
     const records = readCsvRecords(readText(file, limits), limits, '\t');
     const header = records[0];
     const dimensionHeader = header?.fields[0]?.trim() ?? '';
@@ -69,14 +63,6 @@ export function importEurostatTsv(file: ImportFile, options: EurostatOptions = {
     for (const { time, period } of periods) {
       if (!period)
         builder.fail(1, time, 'BAD_PERIOD', `row 1: period "${time}" is not a year or a month`);
-    }
-    for (const series of matcher.series) {
-      builder.proposeIndicator({
-        code: series.indicatorCode,
-        publisherCode: `${dataset} ${Object.values(series.dimensions).join(',')}`,
-        publisherTitle: null,
-        unit: null,
-      });
     }
 
     for (const record of records.slice(1)) {

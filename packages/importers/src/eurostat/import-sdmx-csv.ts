@@ -71,21 +71,7 @@ export function importSdmxCsv(file: ImportFile, options: EurostatOptions = {}): 
       });
     const title = titleAt >= 0 ? (first?.fields[titleAt] ?? null) : null;
     builder.source = eurostatSource(dataset, title, { fileName: file.fileName, sha256 });
-    const matcher = new SeriesMatcher(dataset, options.series);
-    if (matcher.series.length === 0) {
-      throw failure(
-        'UNKNOWN_INDICATOR',
-        `no atlas indicator for the series of Eurostat dataset "${dataset}"; choose them`,
-      );
-    }
-    for (const series of matcher.series) {
-      builder.proposeIndicator({
-        code: series.indicatorCode,
-        publisherCode: `${dataset} ${Object.values(series.dimensions).join(',')}`,
-        publisherTitle: null,
-        unit: null,
-      });
-    }
+    const matcher = new SeriesMatcher(dataset, options.series, builder);
 
     for (const record of records.slice(1)) {
       const cell = (at: number) => (record.fields[at] ?? '').trim();

@@ -1,5 +1,6 @@
 import type { ImporterError } from '../import-result.ts';
 import { regionOfCountryName } from '../regions/resolve-region.ts';
+import { parseNumber } from '../result-builder.ts';
 import type { ListColumns, SystemField } from './list-columns.ts';
 import { isSegment, type Segment } from './top500-indicators.ts';
 
@@ -55,34 +56,21 @@ export function readSystems(
       const index = columns.index[field];
       return index === undefined ? null : cells[index];
     };
-    const text = (field: SystemField): string | null => {
+    const fail = (field: SystemField, code: ImporterError['code'], detail: string) =>
+      rowErrors.push({ line, field: fieldName(field), code, message: `row ${line}: ${detail}` });
+    const text = (field: SystemField, required = false): string | null => {
       const value = cell(field);
-      return isEmpty(value) ? null : String(value).trim();
+      if (!isEmpty(value)) return String(value).trim();
+      if (required) fail(field, 'MISSING_VALUE', `"${fieldName(field)}" is empty`);
+      return null;
     };
-    const number = (field: SystemField, required: boolean): number | null => {
-      const value = cell(field);
-      if (isEmpty(value)) {
-        if (required) {
-          rowErrors.push({
-            line,
-            field: fieldName(field),
-            code: 'MISSING_VALUE',
-            message: `row ${line}: "${fieldName(field)}" is empty`,
-          });
-        }
-        return null;
-      }
-      const parsed = typeof value === 'number' ? value : Number(String(value).trim());
-      if (!Number.isFinite(parsed)) {
-        rowErrors.push({
-          line,
-          field: fieldName(field),
-          code: 'BAD_NUMBER',
-          message: `row ${line}: "${fieldName(field)}" is "${String(value)}", not a number`,
-        });
-        return null;
-      }
-      return parsed;
+    const number = (field: SystemField, required = false): number | null => {
+      const value = text(field, required);
+      if (value === null) return null;
+      const parsed = parseNumber(value);
+      if (parsed !== null) return parsed;
+      fail(field, 'BAD_NUMBER', `"${fieldName(field)}" is "${value}", not a number`);
+      return null;
     };
 
     const rank = number('rank', true);
@@ -90,43 +78,19 @@ export function readSystems(
     const rpeak = number('rpeak', true);
     const countryName = text('country') ?? '';
     const region = regionOfCountryName(countryName);
-    if (region.kind !== 'country') {
-      rowErrors.push({
-        line,
-        field: fieldName('country'),
-        code: 'UNKNOWN_COUNTRY',
-        message: `row ${line}: unknown country "${countryName}"`,
-      });
-    }
-    const site = text('site');
-    const segment = text('segment');
-    for (const [field, value] of [
-      ['site', site],
-      ['segment', segment],
-    ] as const) {
-      if (value === null) {
-        rowErrors.push({
-          line,
-          field: fieldName(field),
-          code: 'MISSING_VALUE',
-          message: `row ${line}: "${fieldName(field)}" is empty`,
-        });
-      }
-    }
+    if (region.kind !== 'country')
+      fail('country', 'UNKNOWN_COUNTRY', `unknown country "${countryName}"`);
+    const site = text('site', true);
+    const segment = text('segment', true);
     if (segment !== null && !isSegment(segment)) {
-      rowErrors.push({
-        line,
-        field: fieldName('segment'),
-        code: 'BAD_VALUE',
-        message: `row ${line}: unknown segment "${segment}"`,
-      });
+      fail('segment', 'BAD_VALUE', `unknown segment "${segment}"`);
     }
     const accelerator = text('accelerator');
     const hasAcceleratorColumn = columns.index.accelerator !== undefined;
-    const cores = number('cores', false);
-    const acceleratorCores = number('acceleratorCores', false);
-    const year = number('year', false);
-    const power = number('power', false);
+    const cores = number('cores');
+    const acceleratorCores = number('acceleratorCores');
+    const year = number('year');
+    const power = number('power');
     if (
       rowErrors.length > 0 ||
       rank === null ||
