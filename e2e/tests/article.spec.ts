@@ -1,3 +1,4 @@
+import { findLiveBlocks } from '@atlas/domain';
 import { expect, test } from '../support/fixtures';
 import { horizontalOverflow, shownFigures } from '../support/page-figures';
 import { expectShownValue } from '../support/shown-values';
@@ -21,7 +22,8 @@ test.describe('article page', () => {
       const body = page.locator('.prose-atlas');
       await expect(body.getByRole('note')).toHaveCount(0);
 
-      const liveBlocks = (article.body.match(/(^|[^:]):live\{/g) ?? []).length;
+      const blocks = findLiveBlocks(article.body);
+      const liveBlocks = blocks.filter((block) => block.name === 'live').length;
       const figures = await shownFigures(body);
       expect(figures.length, `${article.slug}: live figures`).toBeGreaterThanOrEqual(liveBlocks);
       for (const figure of figures) {
@@ -31,7 +33,7 @@ test.describe('article page', () => {
         expectShownValue(figure, stored, label);
       }
 
-      const charts = (article.body.match(/^::chart\{/gm) ?? []).length;
+      const charts = blocks.filter((block) => block.name === 'chart' && !block.inline).length;
       await expect(body.locator('figure[data-chart]')).toHaveCount(charts);
       expect(await horizontalOverflow(body)).toBeLessThanOrEqual(0);
     }

@@ -1,18 +1,9 @@
+import { formatPeriod } from '@atlas/domain';
 import { expect, test } from '../support/fixtures';
 import { horizontalOverflow } from '../support/page-figures';
 import { expectShownValue } from '../support/shown-values';
 
 const code = 'top500_rmax_pflops';
-
-/** A period as readers see it: "2024-11" is "Nov 2024", a year stays a year. */
-function periodLabel(period: string): string {
-  if (!/^\d{4}-\d{2}$/.test(period)) return period;
-  return new Date(`${period}-01T00:00:00Z`).toLocaleString('en', {
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-}
 
 test.describe('indicator page', () => {
   test('charts the leading countries and lists the sources of the indicator', async ({
@@ -32,7 +23,7 @@ test.describe('indicator page', () => {
     // The chart's values are text only in each point's tooltip: "Region, period: value unit".
     const tooltips = await chart.locator('svg title').allTextContents();
     for (const row of ranking.slice(0, 5)) {
-      const prefix = `${row.regionName}, ${periodLabel(row.period)}: `;
+      const prefix = `${row.regionName}, ${formatPeriod(row.period)}: `;
       const tooltip = tooltips.find((text) => text.startsWith(prefix));
       expect(tooltip, `a point for ${prefix}`).toBeDefined();
       expectShownValue(

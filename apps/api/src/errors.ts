@@ -1,8 +1,8 @@
+import type { ErrorCode } from '@atlas/domain';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import type { ErrorCode } from './generated/graphql.js';
 
-// The codes come from the ErrorCode enum of the schema, so the documented list and
-// the codes thrown here cannot drift apart.
+// The codes are the shared list of @atlas/domain; src/schema.test.ts keeps the schema's
+// ErrorCode enum, which documents them, equal to it.
 export class ApiError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
     super(message, { extensions: { ...extensions, code } });

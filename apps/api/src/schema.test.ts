@@ -1,4 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
+import { errorCodes } from '@atlas/domain';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import {
   buildSchema,
@@ -53,5 +54,17 @@ describe('schema.graphql', () => {
       }
     }
     expect(undocumented).toEqual([]);
+  });
+
+  it('lists exactly the error codes of @atlas/domain in its ErrorCode enum', async () => {
+    const schema = buildSchema(await readText('../schema.graphql'));
+    const errorCode = schema.getType('ErrorCode');
+    if (!isEnumType(errorCode)) throw new Error('ErrorCode is not an enum');
+    expect(
+      errorCode
+        .getValues()
+        .map((value) => value.name)
+        .sort(),
+    ).toEqual([...errorCodes].sort());
   });
 });

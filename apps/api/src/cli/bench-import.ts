@@ -1,9 +1,7 @@
 import { createTestDatabase } from '@atlas/db/testing';
 import type { PrismaClient } from '@atlas/db';
-import {
-  ObservationImportService,
-  type ImportReport,
-} from '../modules/imports/observation-import-service.js';
+import type { ImportReport } from '@atlas/domain';
+import { ObservationImportService } from '../modules/imports/observation-import-service.js';
 
 // 250 regions × 40 indicators × 10 years = 100,000 rows.
 const regionCount = 250;

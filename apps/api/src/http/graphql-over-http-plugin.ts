@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { ErrorCode } from '@atlas/domain';
 import Negotiator from 'negotiator';
-import type { ErrorCode } from '../generated/graphql.js';
 
 // Errors in a well-formed request: the document does not parse or validate, the variables do
 // not fit, or the operation breaks a limit. Malformed HTTP requests (BAD_REQUEST) stay 400.

@@ -1,5 +1,5 @@
+import type { ErrorCode } from '@atlas/domain';
 import type { RequestHandler } from 'express';
-import type { ErrorCode } from '../generated/graphql.js';
 
 const code: ErrorCode = 'QUERY_TOO_LARGE';
 

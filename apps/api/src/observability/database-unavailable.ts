@@ -1,7 +1,7 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import type { ErrorCode } from '@atlas/domain';
 import type { ErrorRequestHandler } from 'express';
 import { ApiError } from '../errors.js';
-import type { ErrorCode } from '../generated/graphql.js';
 
 export const DATABASE_UNAVAILABLE_CODE: ErrorCode = 'DATABASE_UNAVAILABLE';
 export const DATABASE_UNAVAILABLE_MESSAGE =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatPeriod, formatValueWithUnit, readingMinutes } from './format';
+import { formatNumber, formatValueWithUnit, readingMinutes } from './format';
 
 describe('formatNumber', () => {
   it('groups hundreds and thousands with one decimal at most', () => {
@@ -24,13 +24,6 @@ describe('formatValueWithUnit', () => {
   it('attaches percentages to the number and spaces other units', () => {
     expect(formatValueWithUnit(71.2, '% of population')).toBe('71.2% of population');
     expect(formatValueWithUnit(910, 'EFLOPS')).toBe('910 EFLOPS');
-  });
-});
-
-describe('formatPeriod', () => {
-  it('names the month of a monthly period and leaves years alone', () => {
-    expect(formatPeriod('2024-11')).toBe('Nov 2024');
-    expect(formatPeriod('2023')).toBe('2023');
   });
 });
 

@@ -1,3 +1,6 @@
+// Periods are read and named by the shared rules; pages format them alongside numbers.
+export { formatPeriod } from '@atlas/domain';
+
 const compact = new Intl.NumberFormat('en', {
   notation: 'compact',
   compactDisplay: 'long',
@@ -25,29 +28,6 @@ export function formatValueWithUnit(value: number, unit: string): string {
   const number = formatNumber(value);
   if (unit.startsWith('%')) return `${number}${unit}`;
   return `${number} ${unit}`;
-}
-
-const monthNames = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-];
-
-/** "2024-11" → "Nov 2024"; "2023" → "2023". */
-export function formatPeriod(period: string): string {
-  const month = /^(\d{4})-(\d{2})$/.exec(period);
-  if (!month) return period;
-  const name = monthNames[Number(month[2]) - 1];
-  return name ? `${name} ${month[1]}` : period;
 }
 
 /** Minutes a reader needs for a number of words, at 220 words per minute, at least one. */

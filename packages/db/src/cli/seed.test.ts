@@ -34,8 +34,8 @@ describe('db:seed', () => {
     const { code, stdout } = await runSeed(database.url);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^table +created +updated +unchanged$/m);
-    expect(stdout).toMatch(/^observations +3066 +0 +0$/m);
-    expect(stdout).toMatch(/^alternatives +4 +0 +0$/m);
+    expect(stdout).toMatch(/^observations +3971 +0 +0$/m);
+    expect(stdout).toMatch(/^alternatives +6 +0 +0$/m);
     expect(stdout).toMatch(/^seeded in \d+\.\d\d s$/m);
   });
 

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { isPeriod, periodSyntax } from '@atlas/domain';
 import { z } from 'zod';
 import { readCsv, SeedDataError } from './read-csv.ts';
 
@@ -31,7 +32,7 @@ const sourceRow = z.object({
 const observationRow = z.object({
   region_code: code,
   indicator_code: code,
-  period: z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'expected YYYY or YYYY-MM'),
+  period: z.string().refine(isPeriod, `expected ${periodSyntax}`),
   value: z
     .string()
     .regex(/^-?\d+(\.\d+)?([eE][-+]?\d+)?$/, 'expected a number')

@@ -1,21 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describePeriod, statusFromNote } from './observation-rules.ts';
-
-describe('describePeriod', () => {
-  it('reads a year as a YEAR starting on the first of January', () => {
-    expect(describePeriod('2023')).toEqual({
-      periodType: 'YEAR',
-      periodStart: new Date('2023-01-01T00:00:00Z'),
-    });
-  });
-
-  it('reads YYYY-MM as a MONTH starting on its first day', () => {
-    expect(describePeriod('2024-11')).toEqual({
-      periodType: 'MONTH',
-      periodStart: new Date('2024-11-01T00:00:00Z'),
-    });
-  });
-});
+import { statusFromNote } from './observation-rules.ts';
 
 describe('statusFromNote', () => {
   it.each([

@@ -1,13 +1,4 @@
-import type { ObservationStatus, PeriodType } from '../generated/prisma/enums.ts';
-
-/** `YYYY` is a year, `YYYY-MM` a month; the period starts on its first day (UTC). */
-export function describePeriod(period: string): { periodType: PeriodType; periodStart: Date } {
-  const [year, month] = period.split('-').map(Number);
-  return {
-    periodType: month === undefined ? 'YEAR' : 'MONTH',
-    periodStart: new Date(Date.UTC(year ?? Number.NaN, (month ?? 1) - 1, 1)),
-  };
-}
+import type { ObservationStatus } from '../generated/prisma/enums.ts';
 
 // prisma/data flags every value published before its period ended in the note.
 const FORWARD_LOOKING_NOTE =

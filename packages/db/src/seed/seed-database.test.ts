@@ -52,12 +52,12 @@ describe('seedDatabase', () => {
     const keys = new Set(
       observationRows.map((row) => `${row.region_code}|${row.indicator_code}|${row.period}`),
     );
-    expect(observationRows).toHaveLength(3070);
-    expect(keys.size).toBe(3066);
+    expect(observationRows).toHaveLength(3977);
+    expect(keys.size).toBe(3971);
     expect(await prisma.observation.count()).toBe(keys.size);
     expect(await prisma.observationAlternative.count()).toBe(observationRows.length - keys.size);
-    expect(first.observations.created).toBe(3066);
-    expect(first.alternatives.created).toBe(4);
+    expect(first.observations.created).toBe(3971);
+    expect(first.alternatives.created).toBe(6);
   });
 
   it('keeps the first row of two that disagree as the observation', async () => {
@@ -74,11 +74,11 @@ describe('seedDatabase', () => {
   it('creates the regions, pillars, indicators and sources of the data', async () => {
     const regionCodes = new Set(observationRows.map((row) => row.region_code));
     expect(await prisma.region.count()).toBe(regionCodes.size);
-    expect(regionCodes.size).toBe(49);
+    expect(regionCodes.size).toBe(65);
     expect(await prisma.region.count({ where: { kind: 'COUNTRY', parent: { code: 'WLD' } } })).toBe(
-      43,
+      58,
     );
-    expect(await prisma.region.count({ where: { kind: 'AGGREGATE' } })).toBe(5);
+    expect(await prisma.region.count({ where: { kind: 'AGGREGATE' } })).toBe(6);
     expect(await prisma.pillar.count()).toBe(6);
     expect(await prisma.indicator.count()).toBe((await readData('indicators.csv')).length);
     expect(await prisma.source.count()).toBe((await readData('sources.csv')).length);

@@ -1,7 +1,8 @@
+import { readPeriod } from '@atlas/domain';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { insertObservations } from './insert-observations.ts';
 import type { ObservationRow } from './load-seed-files.ts';
-import { describePeriod, statusFromNote } from './observation-rules.ts';
+import { statusFromNote } from './observation-rules.ts';
 import { countOf, planChanges, type SyncCount } from './plan-changes.ts';
 import { requireId } from './require-id.ts';
 
@@ -118,11 +119,13 @@ async function seedAlternatives(
 }
 
 function toObservation(row: ObservationRow, ids: Ids) {
+  const period = readPeriod(row.period);
   return {
     indicatorId: requireId(ids.indicatorIds, row.indicator_code, 'indicator'),
     regionId: requireId(ids.regionIds, row.region_code, 'region'),
-    period: row.period,
-    ...describePeriod(row.period),
+    period: period.text,
+    periodType: period.type,
+    periodStart: period.start,
     value: row.value,
     status: statusFromNote(row.note),
     note: row.note,

@@ -33,10 +33,10 @@ describe('createTestDatabase', () => {
 
       expect(new Set([empty.url, seeded.url, another.url]).size).toBe(3);
       expect(await empty.prisma.region.count()).toBe(0);
-      expect(await seeded.prisma.observation.count()).toBe(3066);
+      expect(await seeded.prisma.observation.count()).toBe(3971);
 
       await seeded.prisma.observation.deleteMany();
-      expect(await another.prisma.observation.count()).toBe(3066);
+      expect(await another.prisma.observation.count()).toBe(3971);
     },
   );
 

@@ -1,10 +1,10 @@
 import { Prisma, type PrismaClient, type Region, type RegionKind } from '@atlas/db';
+import { competitionRank, parsePeriod } from '@atlas/domain';
 import { regionsOfKinds, type Catalogue } from '../../catalogue/catalogue-cache.js';
 import { badUserInput } from '../../errors.js';
 import type { ObservationRow } from '../observations/observation-row.js';
 import { findLatestObservations, pairKey } from '../observations/observation-store.js';
 import { parsePeriodRange } from '../observations/period.js';
-import { competitionRank } from '../rankings/competition-rank.js';
 import { computeIndex, type Normalisation } from './compute-index.js';
 import { resolveWeights, type WeightInput, type WeightedPillar } from './index-weights.js';
 
@@ -22,7 +22,7 @@ export interface IndexRequest {
 }
 
 function validate(request: IndexRequest): void {
-  if (request.period !== null && !/^\d{4}$/.test(request.period)) {
+  if (request.period !== null && parsePeriod(request.period)?.type !== 'YEAR') {
     throw badUserInput(
       `period must be a year written YYYY (the index is computed per year), got '${request.period}'`,
       'period',

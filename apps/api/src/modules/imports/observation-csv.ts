@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import type { ImportRowError } from './import-errors.js';
+import type { ImportRowError } from '@atlas/domain';
 
 export const requiredColumns = ['region_code', 'indicator_code', 'period', 'value'] as const;
 export const optionalColumns = ['status', 'source_key', 'note'] as const;

@@ -1,7 +1,7 @@
 import type { PrismaClient } from '@atlas/db';
+import type { ImportChangePreview, ImportReport, ImportRowError } from '@atlas/domain';
 import { recordAuditEvent, type Actor } from '../auth/audit-log.js';
 import type { PublicChangeListener } from '../studio/public-change.js';
-import type { ImportRowError } from './import-errors.js';
 import {
   applyStagedRows,
   countStagedRows,
@@ -15,32 +15,6 @@ import { validateImportRows, type ImportReferences } from './validate-import-row
 
 /** Reports list at most this many errors and changes; the counts are always complete. */
 export const reportListLimit = 500;
-
-export interface ImportChangePreview {
-  line: number;
-  kind: 'ADDED' | 'CHANGED';
-  regionCode: string;
-  indicatorCode: string;
-  period: string;
-  previousValue: number | null;
-  newValue: number;
-}
-
-export interface ImportReport {
-  fileName: string;
-  /** True when the rows were written; a report with errors is never committed. */
-  committed: boolean;
-  batchId: number | null;
-  rowCount: number;
-  added: number;
-  changed: number;
-  unchanged: number;
-  /** Lines refused, each with at least one entry in errors. */
-  invalid: number;
-  errorCount: number;
-  errors: ImportRowError[];
-  changes: ImportChangePreview[];
-}
 
 export interface ImportInput {
   csv: string;

@@ -1,6 +1,5 @@
-import type { ImportRowError } from './import-errors.js';
+import { parsePeriod, periodSyntax, type ImportRowError, type PeriodType } from '@atlas/domain';
 import type { CsvObservationRow } from './observation-csv.js';
-import { parsePeriod, type PeriodType } from './period.js';
 
 export type ObservationStatus = 'PROVISIONAL' | 'FINAL' | 'PROJECTION';
 
@@ -48,7 +47,7 @@ export function validateImportRows(
     if (indicatorId === undefined)
       fail('UNKNOWN_INDICATOR', `unknown indicator "${row.indicatorCode}"`);
     const period = parsePeriod(row.period);
-    if (!period) fail('BAD_PERIOD', `bad period "${row.period}" (expected YYYY or YYYY-MM)`);
+    if (!period) fail('BAD_PERIOD', `bad period "${row.period}" (expected ${periodSyntax})`);
     const value = numberPattern.test(row.value) ? Number(row.value) : Number.NaN;
     if (!Number.isFinite(value)) fail('BAD_NUMBER', `bad number "${row.value}"`);
 
@@ -86,9 +85,9 @@ export function validateImportRows(
       line: row.line,
       regionId,
       indicatorId,
-      period: period.period,
-      periodType: period.periodType,
-      periodStart: period.periodStart,
+      period: period.text,
+      periodType: period.type,
+      periodStart: period.start.toISOString().slice(0, 10),
       value,
       status,
       sourceId,

@@ -1,9 +1,9 @@
 import type { Indicator, PrismaClient, Region, RegionKind } from '@atlas/db';
+import { competitionRank, rankOrderOf, type RankOrder } from '@atlas/domain';
 import { regionsOfKinds, type Catalogue } from '../../catalogue/catalogue-cache.js';
 import { badUserInput } from '../../errors.js';
 import type { ObservationRow } from '../observations/observation-row.js';
 import { observationColumns } from '../observations/observation-store.js';
-import { competitionRank, type RankOrder } from './competition-rank.js';
 
 export const maxRankingLimit = 1000;
 
@@ -29,11 +29,6 @@ export interface RankRegionsInput {
   regionKinds: readonly RegionKind[];
   /** Keep entries ranked at most this; null keeps all. */
   limit: number | null;
-}
-
-/** Less-is-better indicators rank ascending; the rest (including undirected ones) descending. */
-export function rankOrderOf(indicator: Pick<Indicator, 'higherIsBetter'>): RankOrder {
-  return indicator.higherIsBetter === false ? 'ASCENDING' : 'DESCENDING';
 }
 
 async function findLatestRankablePeriod(

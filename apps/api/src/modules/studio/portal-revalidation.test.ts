@@ -1,27 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cacheTagsFor, createPortalRevalidation } from './portal-revalidation.js';
-
-describe('cacheTagsFor', () => {
-  it('names the article pages, the article list, indicator pages and shared lists', () => {
-    expect(
-      cacheTagsFor({
-        articles: ['old-slug', 'new-slug'],
-        indicators: ['top500_systems'],
-        regions: true,
-      }),
-    ).toEqual([
-      'article:old-slug',
-      'article:new-slug',
-      'articles',
-      'indicator:top500_systems',
-      'regions',
-    ]);
-    expect(cacheTagsFor({ catalogue: true })).toEqual(['catalogue']);
-    expect(cacheTagsFor({})).toEqual([]);
-  });
-});
+import { createPortalRevalidation } from './portal-revalidation.js';
 
 describe('createPortalRevalidation', () => {
   const received: { authorization?: string; body: unknown }[] = [];

@@ -1,4 +1,5 @@
-import type { PublicChange, PublicChangeListener } from './public-change.js';
+import { cacheTagsFor } from '@atlas/domain';
+import type { PublicChangeListener } from './public-change.js';
 
 export interface PortalRevalidationOptions {
   /** Base URL of the portal, e.g. http://localhost:3000. */
@@ -7,18 +8,6 @@ export interface PortalRevalidationOptions {
   secret: string;
   /** Where a failed call is reported; the change itself stands. */
   warn: (message: string) => void;
-}
-
-/** The portal's cache tags for a change (see the portal's lib/api/cache-tags.ts). */
-export function cacheTagsFor(change: PublicChange): string[] {
-  const tags = [
-    ...(change.articles ?? []).map((slug) => `article:${slug}`),
-    ...(change.articles?.length ? ['articles'] : []),
-    ...(change.indicators ?? []).map((code) => `indicator:${code}`),
-    ...(change.catalogue ? ['catalogue'] : []),
-    ...(change.regions ? ['regions'] : []),
-  ];
-  return [...new Set(tags)];
 }
 
 /**

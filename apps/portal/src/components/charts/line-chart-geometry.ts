@@ -1,7 +1,7 @@
 import { scaleLinear, scaleLog, scaleUtc } from 'd3-scale';
 import { line } from 'd3-shape';
+import { periodStart } from '@atlas/domain';
 import { formatAxisNumber } from '@/lib/format';
-import { periodStart } from '@/lib/periods';
 
 export interface ChartPoint {
   period: string;

@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
+import { periodStart } from '@atlas/domain';
 import { formatPeriod, formatValueWithUnit } from '@/lib/format';
-import { periodStart } from '@/lib/periods';
 
 const width = 120;
 const height = 32;

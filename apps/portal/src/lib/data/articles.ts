@@ -1,8 +1,8 @@
 import 'server-only';
 import { cache } from 'react';
+import { cacheTags } from '@atlas/domain';
 import { graphql } from '@/gql';
 import { requestApi } from '@/lib/api/client';
-import { cacheTags } from '@/lib/api/cache-tags';
 
 const ArticleQuery = graphql(`
   query Article($slug: String!) {

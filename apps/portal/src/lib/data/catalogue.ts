@@ -1,9 +1,9 @@
 import 'server-only';
 import { cache } from 'react';
+import { cacheTags } from '@atlas/domain';
 import { graphql } from '@/gql';
 import type { RegionKind } from '@/gql/graphql';
 import { requestApi } from '@/lib/api/client';
-import { cacheTags } from '@/lib/api/cache-tags';
 
 const IndicatorQuery = graphql(`
   query Indicator($code: String!) {

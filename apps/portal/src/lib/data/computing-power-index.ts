@@ -1,8 +1,8 @@
 import 'server-only';
+import { cacheTags } from '@atlas/domain';
 import { graphql } from '@/gql';
 import type { IndexNormalisation } from '@/gql/graphql';
 import { requestApi } from '@/lib/api/client';
-import { cacheTags } from '@/lib/api/cache-tags';
 import { listPillars } from './catalogue';
 
 export const ComputingPowerIndexQuery = graphql(`

@@ -1,8 +1,8 @@
 import 'server-only';
+import { cacheTags } from '@atlas/domain';
 import { graphql } from '@/gql';
 import type { RegionKind } from '@/gql/graphql';
 import { requestApi } from '@/lib/api/client';
-import { cacheTags } from '@/lib/api/cache-tags';
 
 const LatestQuery = graphql(`
   query Latest($indicators: [String!]!, $regions: [String!]!) {

@@ -1,7 +1,7 @@
 import 'server-only';
+import { cacheTags } from '@atlas/domain';
 import { graphql } from '@/gql';
 import { requestApi } from '@/lib/api/client';
-import { cacheTags } from '@/lib/api/cache-tags';
 
 const SearchableQuery = graphql(`
   query Searchable {

@@ -1,3 +1,4 @@
+import { parsePeriod } from '@atlas/domain';
 import type { IndexNormalisation } from '@/gql/graphql';
 import type { SearchParams } from '@/lib/indicator-view/view-state';
 
@@ -35,6 +36,6 @@ export function parseIndexState(params: SearchParams): IndexState {
   return {
     pillarWeights,
     normalisation: single(params.normalisation) === 'Z_SCORE' ? 'Z_SCORE' : 'MIN_MAX',
-    period: period && /^\d{4}$/.test(period) ? period : undefined,
+    period: period && parsePeriod(period)?.type === 'YEAR' ? period : undefined,
   };
 }

@@ -1,9 +1,8 @@
 import 'server-only';
+import { comparePeriods, competitionRank, rankOrderOf } from '@atlas/domain';
 import type { FigureFieldsFragment } from '@/gql/graphql';
 import { listRegions } from '@/lib/data/catalogue';
 import { getSeries } from '@/lib/data/observations';
-import { comparePeriods } from '@/lib/periods';
-import { rankValues } from '@/lib/rank-values';
 import { uniqueSources } from '@/lib/sources';
 import type { IndicatorDetail } from './load-indicator-view';
 import { indexPopulation, perCapita, populationIndicator } from './per-capita';
@@ -46,8 +45,11 @@ export async function loadMapData(
     figures = perCapita(figures, indexPopulation(population));
     sources = uniqueSources([...figures, ...population]);
   }
-  const ranked = rankValues(figures, indicator.higherIsBetter, (a, b) =>
-    a.region.name.localeCompare(b.region.name),
-  );
+  const ranked = competitionRank(
+    figures,
+    (figure) => figure.value,
+    rankOrderOf(indicator),
+    (a, b) => a.region.name.localeCompare(b.region.name),
+  ).map(({ rank, item }) => ({ ...item, rank }));
   return { periods, period, ranked, sources };
 }

@@ -1,5 +1,5 @@
+import { comparePeriods } from '@atlas/domain';
 import type { FigureFieldsFragment } from '@/gql/graphql';
-import { comparePeriods } from '@/lib/periods';
 
 /** The rows of the table view and of the CSV download: by region in the chosen order, then by period. */
 export function tableRows(

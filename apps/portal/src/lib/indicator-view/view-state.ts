@@ -1,3 +1,5 @@
+import { isPeriod } from '@atlas/domain';
+
 /** What an indicator page shows, read from and written to its URL so that a link reproduces it. */
 export const views = ['chart', 'map', 'table', 'sources'] as const;
 export type View = (typeof views)[number];
@@ -18,7 +20,6 @@ export type SearchParams = Record<string, string | string[] | undefined>;
 
 const maxRegions = 12;
 const codePattern = /^[A-Z0-9_]{2,20}$/;
-const periodPattern = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
 
 function single(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
@@ -49,7 +50,7 @@ export function parseViewState(params: SearchParams): ViewState {
     regions,
     scale: one(params.scale, ['linear', 'log'] as const, 'linear'),
     measure: one(params.measure, ['absolute', 'per-capita'] as const, 'absolute'),
-    period: period && periodPattern.test(period) ? period : undefined,
+    period: period && isPeriod(period) ? period : undefined,
   };
 }
 

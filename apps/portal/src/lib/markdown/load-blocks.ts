@@ -1,10 +1,10 @@
 import 'server-only';
+import type { BlockSpec, ChartSpec, LiveSpec, RankingSpec } from '@atlas/domain';
 import type { FigureFieldsFragment, SourceFieldsFragment } from '@/gql/graphql';
 import type { ChartSeries } from '@/components/charts/line-chart-geometry';
 import { uniqueSources } from '@/lib/sources';
 import { getLatest, getRanking, getSeries } from '@/lib/data/observations';
 import type { RankedFigure } from '@/components/ranking-table';
-import type { BlockSpec, ChartSpec, LiveSpec, RankingSpec } from './live-block-spec';
 
 interface IndicatorLabel {
   code: string;

@@ -1,3 +1,4 @@
+import { isLiveBlockKind, parseBlockSpec, type BlockSpec } from '@atlas/domain';
 import type { Element, Root as HastRoot } from 'hast';
 import type { Root as MdastRoot, Text } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
@@ -10,7 +11,6 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
-import { isLiveDirectiveName, parseBlockSpec, type BlockSpec } from './live-block-spec';
 
 /** The element that stands in for a live block until its data is rendered into it. */
 export const blockTagName = 'atlas-block';
@@ -49,7 +49,7 @@ function remarkLiveBlocks(blocks: BlockSpec[]) {
       ) {
         return;
       }
-      if (!isLiveDirectiveName(node.name)) {
+      if (!isLiveBlockKind(node.name)) {
         if (parent && index !== undefined && node.type === 'textDirective') {
           const text: Text = { type: 'text', value: directiveSource(node) };
           parent.children.splice(index, 1, text, ...(node.children as Text[]));
@@ -59,14 +59,7 @@ function remarkLiveBlocks(blocks: BlockSpec[]) {
         return;
       }
       const inline = node.type === 'textDirective';
-      const spec: BlockSpec =
-        node.name !== 'live' && inline
-          ? {
-              kind: 'invalid',
-              directive: node.name,
-              problem: `must stand on a line of its own, written ::${node.name}{…}`,
-            }
-          : parseBlockSpec(node.name, node.attributes ?? {});
+      const spec = parseBlockSpec({ name: node.name, inline, attributes: node.attributes ?? {} });
       node.data = {
         ...node.data,
         hName: blockTagName,

@@ -1,30 +1,9 @@
 'use client';
 
+import type { ImportReport } from '@atlas/domain';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { primaryButtonClass, secondaryButtonClass } from './styles';
-
-interface ImportReport {
-  fileName: string;
-  committed: boolean;
-  batchId: number | null;
-  rowCount: number;
-  added: number;
-  changed: number;
-  unchanged: number;
-  invalid: number;
-  errorCount: number;
-  errors: { line: number; code: string; message: string }[];
-  changes: {
-    line: number;
-    kind: 'ADDED' | 'CHANGED';
-    regionCode: string;
-    indicatorCode: string;
-    period: string;
-    previousValue: number | null;
-    newValue: number;
-  }[];
-}
 
 const numberFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 6 });
 

@@ -1,6 +1,13 @@
+import {
+  defaultRankingLimit,
+  formatLiveBlock,
+  type LiveBlock,
+  type LiveBlockKind,
+} from '@atlas/domain';
+
 /** What the live-block helper asks for; the fields a kind does not use are ignored. */
 export interface LiveBlockChoice {
-  kind: 'chart' | 'ranking' | 'live';
+  kind: LiveBlockKind;
   indicator: string;
   regions: string[];
   from?: string;
@@ -10,38 +17,40 @@ export interface LiveBlockChoice {
   scale?: 'linear' | 'log';
 }
 
-function attributes(pairs: [string, string | number | undefined][]): string {
-  return pairs
-    .filter(([, value]) => value !== undefined && value !== '')
-    .map(([name, value]) => `${name}="${value}"`)
-    .join(' ');
+/** The block a choice describes; empty choices ("first", "latest", linear) are left out. */
+function blockOf(choice: LiveBlockChoice): LiveBlock {
+  const period = choice.period || undefined;
+  switch (choice.kind) {
+    case 'chart':
+      return {
+        kind: 'chart',
+        spec: {
+          indicator: choice.indicator,
+          regions: choice.regions,
+          from: choice.from || undefined,
+          to: choice.to || undefined,
+          scale: choice.scale === 'log' ? 'log' : undefined,
+        },
+      };
+    case 'ranking':
+      return {
+        kind: 'ranking',
+        spec: { indicator: choice.indicator, period, limit: choice.limit ?? defaultRankingLimit },
+      };
+    case 'live':
+      return {
+        kind: 'live',
+        spec: { indicator: choice.indicator, region: choice.regions[0] ?? '', period },
+      };
+  }
 }
 
 /**
- * The directive for a live block in the syntax of the public renderer: `::chart{…}` and
- * `::ranking{…}` as blocks on their own lines, `:live{…}` inline.
+ * The text to insert for a choice: `::chart{…}` and `::ranking{…}` as blocks on lines of their
+ * own, `:live{…}` inline.
  */
 export function buildLiveBlock(choice: LiveBlockChoice): string {
-  switch (choice.kind) {
-    case 'chart':
-      return `\n::chart{${attributes([
-        ['indicator', choice.indicator],
-        ['regions', choice.regions.join(',')],
-        ['from', choice.from],
-        ['to', choice.to],
-        ['scale', choice.scale === 'log' ? 'log' : undefined],
-      ])}}\n`;
-    case 'ranking':
-      return `\n::ranking{${attributes([
-        ['indicator', choice.indicator],
-        ['period', choice.period],
-        ['limit', choice.limit],
-      ])}}\n`;
-    case 'live':
-      return `:live{${attributes([
-        ['indicator', choice.indicator],
-        ['region', choice.regions[0]],
-        ['period', choice.period],
-      ])}}`;
-  }
+  const block = blockOf(choice);
+  const text = formatLiveBlock(block);
+  return block.kind === 'live' ? text : `\n${text}\n`;
 }

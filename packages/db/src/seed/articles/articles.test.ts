@@ -1,8 +1,8 @@
+import { findLiveBlocks, isLiveBlockKind } from '@atlas/domain';
 import { describe, expect, it } from 'vitest';
 import { loadSeedFiles } from '../load-seed-files.ts';
 import { DEFAULT_ARTICLES_DIR, DEFAULT_DATA_DIR } from '../seed-database.ts';
 import { checkArticleReferences } from './check-article-references.ts';
-import { findLiveBlocks } from './live-blocks.ts';
 import { loadArticles } from './load-articles.ts';
 
 // Names that contain digits without being figures.
@@ -32,9 +32,11 @@ describe('seed articles', () => {
     });
 
     it('uses only the live blocks the portal renders', () => {
-      const directives = article.body.match(/(?<![\w:/]):{1,3}[A-Za-z][\w-]*(?=[{[])/g) ?? [];
+      const directives = [...article.body.matchAll(/(?<![\w:/])(:{1,3})([A-Za-z][\w-]*)(?=[{[])/g)];
       expect(
-        directives.filter((directive) => !/^:{1,2}(live|chart|ranking)$/.test(directive)),
+        directives
+          .filter(([, colons, name]) => colons === ':::' || !isLiveBlockKind(name ?? ''))
+          .map(([directive]) => directive),
       ).toEqual([]);
       expect(findLiveBlocks(article.body).length).toBeGreaterThan(0);
     });

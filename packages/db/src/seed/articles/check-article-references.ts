@@ -1,17 +1,17 @@
+import {
+  findLiveBlocks,
+  parseBlockSpec,
+  unknownAttributes,
+  type FoundLiveBlock,
+} from '@atlas/domain';
 import { REGIONS } from '../catalog/regions.ts';
 import type { SeedFiles } from '../load-seed-files.ts';
-import { findLiveBlocks, type LiveBlock } from './live-blocks.ts';
 import type { ArticleFile } from './parse-article.ts';
-
-const ALLOWED_ATTRIBUTES: Record<LiveBlock['name'], readonly string[]> = {
-  live: ['indicator', 'region', 'period'],
-  chart: ['indicator', 'regions', 'from', 'to'],
-  ranking: ['indicator', 'period', 'limit'],
-};
 
 /**
  * Lists what is wrong with an article's references: every indicator and region it names must
- * exist, be listed in its front matter, and every live block must have data to show.
+ * exist, be listed in its front matter, and every live block must be valid, pin the period of a
+ * ranking and have data to show.
  */
 export function checkArticleReferences(article: ArticleFile, files: SeedFiles): string[] {
   const indicatorCodes = new Set(files.indicators.map((row) => row.indicator_code));
@@ -31,12 +31,11 @@ export function checkArticleReferences(article: ArticleFile, files: SeedFiles): 
   return problems;
 }
 
-function checkBlock(block: LiveBlock, article: ArticleFile, files: SeedFiles): string[] {
-  const { indicator, region, regions, period, from, to, limit } = block.attributes;
-  const problems = Object.keys(block.attributes)
-    .filter((key) => !ALLOWED_ATTRIBUTES[block.name].includes(key))
-    .map((key) => `unknown attribute ${key}`);
-  if (!indicator) return [...problems, 'the indicator attribute is missing'];
+function checkBlock(found: FoundLiveBlock, article: ArticleFile, files: SeedFiles): string[] {
+  const problems = unknownAttributes(found).map((name) => `unknown attribute ${name}`);
+  const block = parseBlockSpec(found);
+  if (block.kind === 'invalid') return [...problems, block.problem];
+  const { indicator } = block.spec;
   if (!article.indicators.includes(indicator))
     problems.push(`indicator ${indicator} is not listed in the front matter`);
   const values = files.observations.filter((row) => row.indicator_code === indicator);
@@ -45,30 +44,36 @@ function checkBlock(block: LiveBlock, article: ArticleFile, files: SeedFiles): s
       problems.push(`region ${code} is not listed in the front matter`);
   };
 
-  if (block.name === 'live') {
-    if (!region) return [...problems, 'the region attribute is missing'];
-    listedRegion(region);
-    const matching = values.filter(
-      (row) => row.region_code === region && (!period || row.period === period),
-    );
-    if (matching.length === 0)
-      problems.push(`no value of ${indicator} for ${region}${period ? ` in ${period}` : ''}`);
-  } else if (block.name === 'chart') {
-    if (!regions) return [...problems, 'the regions attribute is missing'];
-    for (const code of regions.split(',')) {
-      listedRegion(code);
-      const inRange = values.filter(
-        (row) => row.region_code === code && within(row.period, from, to),
+  switch (block.kind) {
+    case 'live': {
+      const { region, period } = block.spec;
+      listedRegion(region);
+      const matching = values.filter(
+        (row) => row.region_code === region && (!period || row.period === period),
       );
-      if (inRange.length === 0)
-        problems.push(`no value of ${indicator} for ${code} in the chart's range`);
+      if (matching.length === 0)
+        problems.push(`no value of ${indicator} for ${region}${period ? ` in ${period}` : ''}`);
+      break;
     }
-  } else {
-    if (!period) return [...problems, 'the period attribute is missing'];
-    if (!values.some((row) => row.period === period))
-      problems.push(`no value of ${indicator} in ${period}`);
-    if (limit !== undefined && !/^[1-9]\d*$/.test(limit))
-      problems.push('limit must be a positive whole number');
+    case 'chart': {
+      const { regions, from, to } = block.spec;
+      for (const code of regions) {
+        listedRegion(code);
+        const inRange = values.filter(
+          (row) => row.region_code === code && within(row.period, from, to),
+        );
+        if (inRange.length === 0)
+          problems.push(`no value of ${indicator} for ${code} in the chart's range`);
+      }
+      break;
+    }
+    case 'ranking': {
+      const { period } = block.spec;
+      if (!period) return [...problems, 'the period attribute is missing'];
+      if (!values.some((row) => row.period === period))
+        problems.push(`no value of ${indicator} in ${period}`);
+      break;
+    }
   }
   return problems;
 }

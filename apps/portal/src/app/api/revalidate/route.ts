@@ -4,7 +4,7 @@ import { hasBearerSecret, readRevalidationBody } from '@/lib/revalidation-reques
 
 /**
  * Called by the API when data or articles change: marks the cached answers under the given
- * tags (see lib/api/cache-tags.ts) as expired, so the next request renders fresh figures.
+ * tags (`cacheTags` of @atlas/domain) as expired, so the next request renders fresh figures.
  * Authorised by `Authorization: Bearer <REVALIDATE_SECRET>`.
  */
 export async function POST(request: Request) {

@@ -1,13 +1,13 @@
 import { badUserInput } from '../../../../errors.js';
 import type { QueryResolvers } from '../../../../generated/graphql.js';
 import { observationColumns, pairKey } from '../../../observations/observation-store.js';
-import { parsePeriod } from '../../../observations/period.js';
+import { parsePeriodArgument } from '../../../observations/period.js';
 import { resolveIndicatorsAndRegions } from '../../../observations/resolve-selection.js';
 import { compoundAnnualGrowthRate, relativeChange, yearsBetween } from '../../growth-math.js';
 
 export const growth: QueryResolvers['growth'] = async (_parent, args, { prisma, loaders }) => {
-  const start = parsePeriod(args.from, 'from');
-  const end = parsePeriod(args.to, 'to');
+  const start = parsePeriodArgument(args.from, 'from');
+  const end = parsePeriodArgument(args.to, 'to');
   if (start.start > end.start) {
     throw badUserInput(`from (${args.from}) must not come after to (${args.to})`, 'from');
   }

@@ -1,6 +1,6 @@
 import type { QueryResolvers } from '../../../../generated/graphql.js';
 import { resolveCode } from '../../../../loaders/resolve-codes.js';
-import { parsePeriod } from '../../../observations/period.js';
+import { parsePeriodArgument } from '../../../observations/period.js';
 import { rankRegions } from '../../rank-regions.js';
 
 export const ranking: QueryResolvers['ranking'] = async (
@@ -8,7 +8,7 @@ export const ranking: QueryResolvers['ranking'] = async (
   args,
   { prisma, loaders, catalogue },
 ) => {
-  if (args.period != null) parsePeriod(args.period, 'period');
+  if (args.period != null) parsePeriodArgument(args.period, 'period');
   const indicator = await resolveCode(loaders.indicators.byCode, args.indicator, 'indicator');
   const result = await rankRegions(prisma, await catalogue.get(), {
     indicator,
