@@ -1,3 +1,5 @@
+import type { ImportErrorCode, ImportRowError } from '@atlas/domain';
+
 /**
  * What every importer returns for one publisher's file, whatever its format: the observations
  * it yields in the atlas's codes, the source record it implies, the rows it skipped and why,
@@ -66,31 +68,27 @@ export interface SkippedRow {
   detail: string;
 }
 
+/** The import codes of the API, and those only a publisher's file can earn. */
 export type ImporterErrorCode =
+  | ImportErrorCode
   | 'WRONG_FORMAT'
   | 'FILE_TOO_LARGE'
   | 'TOO_MANY_ROWS'
   | 'PASSWORD_PROTECTED'
   | 'UNREADABLE_FILE'
-  | 'EMPTY_FILE'
-  | 'MALFORMED_CSV'
-  | 'MISSING_COLUMN'
   | 'MISSING_VALUE'
   | 'BAD_VALUE'
   | 'SCHEMA_MISMATCH'
-  | 'UNKNOWN_COUNTRY'
-  | 'UNKNOWN_INDICATOR'
-  | 'BAD_NUMBER'
-  | 'BAD_PERIOD'
-  | 'DUPLICATE_ROW';
+  | 'UNKNOWN_COUNTRY';
 
-export interface ImporterError {
-  /** Row of the file (the header is row 1); 0 when the problem is the file as a whole. */
-  line: number;
+/**
+ * An import error as the API reports one (its line is the file's row, the header being row 1,
+ * or 0 for the file as a whole), naming also the column or package field at fault.
+ */
+export interface ImporterError extends Omit<ImportRowError, 'code'> {
+  code: ImporterErrorCode;
   /** The column or package field at fault, as the file names it; null for the whole file or row. */
   field: string | null;
-  code: ImporterErrorCode;
-  message: string;
 }
 
 /** Thrown while reading when the file cannot be read any further; importers turn it into a result error. */

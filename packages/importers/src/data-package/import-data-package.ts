@@ -1,3 +1,4 @@
+import { isPeriod, periodSyntax } from '@atlas/domain';
 import { basename } from 'node:path';
 import { readCsvRecords } from '../csv-records.ts';
 import { defaultReadLimits, sha256Hex, type ImportFile, type ReadLimits } from '../import-file.ts';
@@ -152,12 +153,12 @@ export function importDataPackage(
         continue;
       }
       const period = cell(at.period);
-      if (!/^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/.test(period)) {
+      if (!isPeriod(period)) {
         builder.fail(
           line,
           fieldName(resource, at.period),
           'BAD_PERIOD',
-          `row ${line}: period "${period}" is not YYYY or YYYY-MM`,
+          `row ${line}: period "${period}" is not ${periodSyntax}`,
         );
         continue;
       }
