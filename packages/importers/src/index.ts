@@ -18,6 +18,7 @@ export {
 } from './import-publisher-file.ts';
 export {
   importTop500List,
+  top500ReadLimits,
   type Top500ImportOptions,
   type Top500ImportResult,
 } from './top500/import-top500-list.ts';

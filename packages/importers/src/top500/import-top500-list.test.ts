@@ -56,6 +56,19 @@ describe('importTop500List on the 49 real list files', () => {
     });
   });
 
+  it('keeps what links a system to its entry on the list before', () => {
+    const fugaku = resultOf('2020-11').systems.find((system) => system.rank === 1);
+    expect(fugaku).toMatchObject({
+      name: 'Supercomputer Fugaku',
+      previousRank: 1,
+      systemId: '179807',
+    });
+    expect(resultOf('2020-06').systems.find((system) => system.systemId === '179807')?.rank).toBe(
+      1,
+    );
+    expect(resultOf('2011-06').systems.every((system) => system.previousRank === null)).toBe(true);
+  });
+
   it('maps TOP500 country names to ISO3, Hong Kong and Taiwan apart', () => {
     const codes = new Set(
       [...results.values()].flatMap((result) =>

@@ -1,5 +1,5 @@
 import { ImporterFailure, type ImportResult, type SourceRecord } from '../import-result.ts';
-import { defaultReadLimits, sha256Hex, type ImportFile, type ReadLimits } from '../import-file.ts';
+import { sha256Hex, type ImportFile, type ReadLimits } from '../import-file.ts';
 import { readFirstSheet } from '../spreadsheet.ts';
 import { deriveObservations } from './derive-observations.ts';
 import { locateColumns } from './list-columns.ts';
@@ -21,6 +21,16 @@ export interface Top500ImportOptions {
 }
 
 const monthNames: Record<string, string> = { '06': 'June', '11': 'November' };
+
+/**
+ * A list file is about 300 KB and 500 rows; these bounds leave room for a list with notes or a
+ * second sheet while keeping what SheetJS holds in memory small.
+ */
+export const top500ReadLimits: ReadLimits = {
+  maxBytes: 10 * 1024 * 1024,
+  maxUnpackedBytes: 50 * 1024 * 1024,
+  maxRows: 5_000,
+};
 
 /**
  * A TOP500 list file (.xls or .xlsx, as TOP500.org distributes it): its systems and the
@@ -52,7 +62,7 @@ export function importTop500List(
     errors: [],
   };
   try {
-    const sheet = readFirstSheet(file, options.limits ?? defaultReadLimits);
+    const sheet = readFirstSheet(file, options.limits ?? top500ReadLimits);
     const columns = locateColumns(sheet.rows[0] ?? []);
     const period = listPeriod(file.fileName, sheet.name);
     const [year, month] = period.split('-') as [string, string];

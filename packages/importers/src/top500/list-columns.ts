@@ -17,7 +17,9 @@ export type SystemField =
   | 'power'
   | 'processor'
   | 'accelerator'
-  | 'systemId';
+  | 'previousRank'
+  | 'systemId'
+  | 'siteId';
 
 /**
  * The header names each field has had since June 2000 (see prisma/data/raw/top500/README.md):
@@ -40,7 +42,9 @@ const headerNames: Record<SystemField, readonly string[]> = {
   power: ['Power (kW)', 'Power'],
   processor: ['Processor'],
   accelerator: ['Accelerator/Co-Processor', 'Accelerator'],
+  previousRank: ['Previous Rank'],
   systemId: ['System ID'],
+  siteId: ['Site ID'],
 };
 
 /** Every list has these; the others came and went over the years. */

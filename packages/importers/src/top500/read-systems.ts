@@ -31,8 +31,11 @@ export interface Top500System {
   rpeakTflops: number;
   /** Null when the list has no power column or the system reported none. */
   powerKw: number | null;
-  /** TOP500's own id of the system (lists from 2017-11 on), which follows it from list to list. */
+  /** Its rank on the list before (lists from 2012-06 on); null when it is new or the list does not say. */
+  previousRank: number | null;
+  /** TOP500's own ids of the system and its site (lists from 2017-11 on), which follow them from list to list. */
   systemId: string | null;
+  siteId: string | null;
   /** The row as read: every non-empty cell with its column name. */
   excerpt: string;
 }
@@ -125,7 +128,9 @@ export function readSystems(
       rmaxTflops: rmax * columns.toTflops,
       rpeakTflops: rpeak * columns.toTflops,
       powerKw: power,
+      previousRank: number('previousRank'),
       systemId: text('systemId'),
+      siteId: text('siteId'),
       excerpt: describeRow(columns.header, cells),
     });
   });
