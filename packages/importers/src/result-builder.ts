@@ -80,10 +80,6 @@ export class ResultBuilder {
     this.result.errors.push(error);
   }
 
-  get hasErrors(): boolean {
-    return this.result.errors.length > 0;
-  }
-
   /** The result; with any error, no observation is handed on. */
   build(): ImportResult {
     if (this.result.errors.length > 0) this.result.observations = [];

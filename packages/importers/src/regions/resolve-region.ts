@@ -55,8 +55,3 @@ export function regionOfCountryName(name: string): RegionMatch {
   const iso3 = byName.get(normalise(name));
   return iso3 ? country(iso3) : unknown;
 }
-
-/** The table entry of an ISO 3166-1 alpha-3 code (or XKX). */
-export function countryOfIso3(iso3: string): Country | undefined {
-  return byIso3.get(iso3);
-}

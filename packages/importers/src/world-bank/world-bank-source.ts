@@ -1,8 +1,8 @@
 import type { SourceRecord } from '../import-result.ts';
 
 /** The World Bank publishes WDI under CC BY 4.0 (its data-licence page; the bulk files do not repeat it). */
-export const worldBankLicence = 'CC-BY-4.0';
-export const worldBankPublisher = 'World Bank, World Development Indicators';
+const worldBankLicence = 'CC-BY-4.0';
+const worldBankPublisher = 'World Bank, World Development Indicators';
 
 /** The source record of a file holding one WDI indicator. */
 export function worldBankSource(
