@@ -1,11 +1,11 @@
-import type {
-  ImportFormat,
-  ImportResult,
-  ImportedObservation,
-  ImporterError,
-  ImporterErrorCode,
-  ProposedIndicator,
-  SourceRecord,
+import {
+  ImporterFailure,
+  type ImportFormat,
+  type ImportResult,
+  type ImportedObservation,
+  type ImporterErrorCode,
+  type ProposedIndicator,
+  type SourceRecord,
 } from './import-result.ts';
 import type { RegionMatch } from './regions/resolve-region.ts';
 
@@ -76,12 +76,17 @@ export class ResultBuilder {
     this.result.errors.push({ line, field, code, message });
   }
 
-  failWith(error: ImporterError): void {
-    this.result.errors.push(error);
-  }
-
-  /** The result; with any error, no observation is handed on. */
-  build(): ImportResult {
+  /**
+   * Runs a reader over the file and returns the result: a failure that stops the reading
+   * becomes its error; with any error, no observation is handed on.
+   */
+  run(read: () => void): ImportResult {
+    try {
+      read();
+    } catch (error) {
+      if (!(error instanceof ImporterFailure)) throw error;
+      this.result.errors.push(error.error);
+    }
     if (this.result.errors.length > 0) this.result.observations = [];
     return this.result;
   }

@@ -2,12 +2,7 @@ import { isPeriod, periodSyntax } from '@atlas/domain';
 import { basename } from 'node:path';
 import { readCsvRecords } from '../csv-records.ts';
 import { defaultReadLimits, sha256Hex, type ImportFile, type ReadLimits } from '../import-file.ts';
-import {
-  ImporterFailure,
-  failure,
-  type ImportResult,
-  type SourceRecord,
-} from '../import-result.ts';
+import { failure, type ImportResult, type SourceRecord } from '../import-result.ts';
 import { indicatorOfWorldBankCode } from '../publisher-indicators.ts';
 import { regionOfWorldBankCode } from '../regions/resolve-region.ts';
 import { parseNumber, ResultBuilder } from '../result-builder.ts';
@@ -69,7 +64,7 @@ export function importDataPackage(
     fileName: upload.descriptor.fileName,
     sha256: sha256Hex(upload.descriptor.bytes),
   });
-  try {
+  return builder.run(() => {
     const descriptor = parseDescriptor(
       readText(upload.descriptor, limits),
       upload.descriptor.fileName,
@@ -187,11 +182,7 @@ export function importDataPackage(
         excerpt: record.raw,
       });
     }
-  } catch (error) {
-    if (!(error instanceof ImporterFailure)) throw error;
-    builder.failWith(error.error);
-  }
-  return builder.build();
+  });
 }
 
 function pickResource(

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { readCsvRecords } from '../csv-records.ts';
 import { defaultReadLimits, sha256Hex, type ImportFile, type ReadLimits } from '../import-file.ts';
-import { ImporterFailure, failure, type ImportResult } from '../import-result.ts';
+import { failure, type ImportResult } from '../import-result.ts';
 import type { EurostatSeries } from '../publisher-indicators.ts';
 import { regionOfEurostatCode } from '../regions/resolve-region.ts';
 import { parseNumber, ResultBuilder } from '../result-builder.ts';
@@ -30,7 +30,7 @@ export function importEurostatTsv(file: ImportFile, options: EurostatOptions = {
     'eurostat-tsv',
     eurostatSource(dataset ?? 'unknown', null, { fileName: file.fileName, sha256 }),
   );
-  try {
+  return builder.run(() => {
     if (!dataset)
       throw failure(
         'WRONG_FORMAT',
@@ -106,11 +106,7 @@ export function importEurostatTsv(file: ImportFile, options: EurostatOptions = {
       });
       if (found === 0) builder.skipEmpty(record.line, `${geo}: every period is ":"`);
     }
-  } catch (error) {
-    if (!(error instanceof ImporterFailure)) throw error;
-    builder.failWith(error.error);
-  }
-  return builder.build();
+  });
 }
 
 function datasetOfFileName(fileName: string): string | null {

@@ -1,6 +1,6 @@
 import { readCsvRecords } from '../csv-records.ts';
 import { defaultReadLimits, sha256Hex, type ImportFile } from '../import-file.ts';
-import { ImporterFailure, failure, type ImportResult } from '../import-result.ts';
+import { failure, type ImportResult } from '../import-result.ts';
 import { regionOfEurostatCode } from '../regions/resolve-region.ts';
 import { parseNumber, ResultBuilder } from '../result-builder.ts';
 import { readText } from '../text-file.ts';
@@ -32,7 +32,7 @@ export function importSdmxCsv(file: ImportFile, options: EurostatOptions = {}): 
     'eurostat-sdmx-csv',
     eurostatSource(options.dataset ?? 'unknown', null, { fileName: file.fileName, sha256 }),
   );
-  try {
+  return builder.run(() => {
     const records = readCsvRecords(readText(file, limits), limits);
     const header = (records[0]?.fields ?? []).map((name) => name.trim());
     const column = (name: string) => {
@@ -122,9 +122,5 @@ export function importSdmxCsv(file: ImportFile, options: EurostatOptions = {}): 
         'OBS_VALUE',
       );
     }
-  } catch (error) {
-    if (!(error instanceof ImporterFailure)) throw error;
-    builder.failWith(error.error);
-  }
-  return builder.build();
+  });
 }

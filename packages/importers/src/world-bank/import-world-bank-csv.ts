@@ -1,6 +1,6 @@
 import { readCsvRecords } from '../csv-records.ts';
 import { defaultReadLimits, sha256Hex, type ImportFile, type ReadLimits } from '../import-file.ts';
-import { ImporterFailure, failure, type ImportResult } from '../import-result.ts';
+import { failure, type ImportResult } from '../import-result.ts';
 import { indicatorOfWorldBankCode } from '../publisher-indicators.ts';
 import { regionOfWorldBankCode } from '../regions/resolve-region.ts';
 import { parseNumber, ResultBuilder } from '../result-builder.ts';
@@ -29,7 +29,7 @@ export function importWorldBankCsv(
     'world-bank-csv',
     worldBankSource('unknown', file.fileName, { fileName: file.fileName, sha256, year: null }),
   );
-  try {
+  return builder.run(() => {
     const records = readCsvRecords(
       readText(file, options.limits ?? defaultReadLimits),
       options.limits ?? defaultReadLimits,
@@ -123,9 +123,5 @@ export function importWorldBankCsv(
       });
       if (values === 0) builder.skipEmpty(record.line, `${countryCode} ${countryName}`);
     }
-  } catch (error) {
-    if (!(error instanceof ImporterFailure)) throw error;
-    builder.failWith(error.error);
-  }
-  return builder.build();
+  });
 }
