@@ -1,8 +1,8 @@
 import type { MetadataRoute } from 'next';
 import { connection } from 'next/server';
 import { config } from '@/lib/config';
-import { listArticles } from '@/lib/data/articles';
-import { listPillars, listRegions } from '@/lib/data/catalogue';
+import { listArticles } from '@/modules/article/lib/articles';
+import { listPillars, listRegions } from '@/lib/api/catalogue';
 
 const sections = [
   '',

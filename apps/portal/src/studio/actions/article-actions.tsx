@@ -4,9 +4,9 @@ import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
 import type { ArticleContentInput, StudioArticleFieldsFragment } from '@/gql/graphql';
 import { SourceList } from '@/components/source-citation';
-import { blockSources, loadBlocks } from '@/lib/markdown/load-blocks';
-import { parseArticle } from '@/lib/markdown/parse-article';
-import { renderArticle } from '@/lib/markdown/render-article';
+import { blockSources, loadBlocks } from '@/modules/article/lib/load-blocks';
+import { parseArticle } from '@/modules/article/lib/parse-article';
+import { renderArticle } from '@/modules/article/components/render-article';
 import {
   ArchiveArticleMutation,
   CreateArticleMutation,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '@/lib/markdown/parse-article';
+import { parseArticle } from '@/modules/article/lib/parse-article';
 import { buildLiveBlock } from './live-block';
 
 describe('buildLiveBlock', () => {

@@ -1,5 +1,5 @@
 import { ogCard, ogSize } from '@/components/og-card';
-import { getArticle } from '@/lib/data/articles';
+import { getArticle } from '@/modules/article/lib/articles';
 
 export const size = ogSize;
 export const contentType = 'image/png';

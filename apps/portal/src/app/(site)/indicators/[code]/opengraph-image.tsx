@@ -1,5 +1,5 @@
 import { ogCard, ogSize } from '@/components/og-card';
-import { getIndicator } from '@/lib/data/catalogue';
+import { getIndicator } from '@/lib/api/catalogue';
 
 export const size = ogSize;
 export const contentType = 'image/png';
