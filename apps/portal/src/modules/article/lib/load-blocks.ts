@@ -1,6 +1,7 @@
 import 'server-only';
 import type { FigureFieldsFragment, SourceFieldsFragment } from '@/gql/graphql';
 import type { ChartSeries } from '@/components/charts/line-chart-geometry';
+import { ApiError } from '@/lib/api/client';
 import { uniqueSources } from '@/lib/sources';
 import { getLatest, getRanking, getSeries } from '@/lib/api/observations';
 import type { RankedFigure } from '@/components/ranking-table';
@@ -94,7 +95,10 @@ export function loadBlocks(blocks: BlockSpec[]): Promise<BlockData[]> {
     blocks.map((block) =>
       loadBlock(block).catch((error: unknown): BlockData => ({
         kind: 'notice',
-        message: (error as Error).message,
+        message:
+          error instanceof ApiError
+            ? `API error ${error.code}: ${error.message}`
+            : (error as Error).message,
       })),
     ),
   );

@@ -1,0 +1,43 @@
+import { notFound } from 'next/navigation';
+import { ArticleEditor } from '@/modules/studio/articles/components/article-editor';
+import { EditorCatalogueQuery, StudioArticleQuery } from '@/modules/studio/articles/lib/documents';
+import { requireStudioSession } from '@/modules/studio/auth/lib/session';
+import { studioRequest } from '@/modules/studio/auth/lib/studio-request';
+
+async function loadCatalogue() {
+  const { indicators, regions } = await studioRequest(EditorCatalogueQuery, {});
+  return { indicators, regions: [...regions].sort((a, b) => a.name.localeCompare(b.name)) };
+}
+
+export async function NewArticlePage() {
+  const session = await requireStudioSession();
+  const catalogue = await loadCatalogue();
+  return (
+    <ArticleEditor
+      article={null}
+      {...catalogue}
+      role={session.user.role}
+      csrfToken={session.csrfToken}
+    />
+  );
+}
+
+export async function ArticleEditorPage({ params }: { params: Promise<{ id: string }> }) {
+  const session = await requireStudioSession();
+  const id = Number((await params).id);
+  if (!Number.isInteger(id)) notFound();
+  const [{ studioArticle }, catalogue] = await Promise.all([
+    studioRequest(StudioArticleQuery, { id }),
+    loadCatalogue(),
+  ]);
+  if (!studioArticle) notFound();
+  return (
+    <ArticleEditor
+      key={`${studioArticle.id}-${studioArticle.version}`}
+      article={studioArticle}
+      {...catalogue}
+      role={session.user.role}
+      csrfToken={session.csrfToken}
+    />
+  );
+}
