@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
-import { ArticleList } from '@/modules/article/components/article-list';
-import { listArticles } from '@/modules/article/lib/articles';
+import { ArticleList } from './components/article-list';
+import { listArticles } from './lib/articles';
 
 export const metadata: Metadata = {
   title: 'Articles',

@@ -2,12 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { SourceList } from '@/components/source-citation';
-import { TableOfContents } from '@/modules/article/components/table-of-contents';
-import { getArticle } from '@/modules/article/lib/articles';
 import { readingMinutes } from '@/lib/format';
-import { blockSources, loadBlocks } from '@/modules/article/lib/load-blocks';
-import { parseArticle } from '@/modules/article/lib/parse-article';
-import { renderArticle } from '@/modules/article/components/render-article';
+import { TableOfContents } from './components/table-of-contents';
+import { getArticle } from './lib/articles';
+import { blockSources, loadBlocks } from './lib/load-blocks';
+import { parseArticle } from './lib/parse-article';
+import { renderArticle } from './components/render-article';
 
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
 

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
-import { IndexControls } from '@/modules/index/components/index-controls';
-import { IndexRanking } from '@/modules/index/components/index-ranking';
 import { QueryPanel } from '@/components/query-panel';
 import { listPillars } from '@/lib/api/catalogue';
 import { ComputingPowerIndexQuery, getComputingPowerIndex } from '@/lib/api/computing-power-index';
-import { parseIndexState } from '@/modules/index/lib/index-state';
 import { parseArticle } from '@/modules/article/lib/parse-article';
 import { renderArticle } from '@/modules/article/components/render-article';
-import { readIndexMethodology } from '@/modules/index/lib/methodology';
+import { IndexControls } from './components/index-controls';
+import { IndexRanking } from './components/index-ranking';
+import { parseIndexState } from './lib/index-state';
+import { readIndexMethodology } from './lib/methodology';
 
 export const metadata: Metadata = {
   title: 'Computing Power Index',

@@ -1,6 +1,6 @@
-import { loadShownData } from '@/modules/indicator/lib/shown-rows';
-import { toCsv } from '@/modules/indicator/lib/to-csv';
-import { parseViewState } from '@/modules/indicator/lib/view-state';
+import { loadShownData } from './lib/shown-rows';
+import { toCsv } from './lib/to-csv';
+import { parseViewState } from './lib/view-state';
 
 /** The CSV of exactly what the indicator page shows for the same query string. */
 export async function GET(

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { LineChart } from '@/components/charts/line-chart';
 import { SourceLine } from '@/components/source-citation';
-import { loadIndicatorView } from '@/modules/indicator/lib/load-indicator-view';
-import { parseViewState, viewQuery } from '@/modules/indicator/lib/view-state';
+import { loadIndicatorView } from './lib/load-indicator-view';
+import { parseViewState, viewQuery } from './lib/view-state';
 
 export const metadata: Metadata = { robots: { index: false } };
 

@@ -1,23 +1,23 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { LineChart } from '@/components/charts/line-chart';
-import { DataTable } from '@/modules/indicator/components/data-table';
-import { LiveUpdates } from '@/modules/indicator/components/live-updates';
-import { MapView } from '@/modules/indicator/components/map-view';
 import { QueryPanel } from '@/components/query-panel';
 import { SectionTrail } from '@/components/section-trail';
-import { RegionPicker } from '@/modules/indicator/components/region-picker';
-import { SegmentedLinks } from '@/modules/indicator/components/segmented-links';
-import { SharePanel } from '@/modules/indicator/components/share-panel';
-import { ViewTabs } from '@/modules/indicator/components/view-tabs';
 import { SourceLine, SourceList } from '@/components/source-citation';
 import { config } from '@/lib/config';
 import { getIndicator } from '@/lib/api/catalogue';
 import { SeriesQuery } from '@/lib/api/observations';
+import { DataTable } from './components/data-table';
+import { LiveUpdates } from './components/live-updates';
+import { MapView } from './components/map-view';
+import { RegionPicker } from './components/region-picker';
+import { SegmentedLinks } from './components/segmented-links';
+import { SharePanel } from './components/share-panel';
+import { ViewTabs } from './components/view-tabs';
 import { ObservationChangedSubscription } from './lib/observation-changed';
-import { populationIndicator } from '@/modules/indicator/lib/per-capita';
-import { loadShownData } from '@/modules/indicator/lib/shown-rows';
-import { parseViewState, viewQuery } from '@/modules/indicator/lib/view-state';
+import { populationIndicator } from './lib/per-capita';
+import { loadShownData } from './lib/shown-rows';
+import { parseViewState, viewQuery } from './lib/view-state';
 
 export async function generateMetadata({
   params,

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { IndexStanding } from '@/modules/region/components/index-standing';
-import { IndicatorTrends } from '@/modules/region/components/indicator-trends';
-import { PeerComparison } from '@/modules/region/components/peer-comparison';
 import { SectionTrail } from '@/components/section-trail';
 import { getRegion } from '@/lib/api/catalogue';
 import { parseViewState } from '@/modules/indicator/lib/view-state';
-import { loadRegionProfile } from '@/modules/region/lib/load-region-profile';
+import { IndexStanding } from './components/index-standing';
+import { IndicatorTrends } from './components/indicator-trends';
+import { PeerComparison } from './components/peer-comparison';
+import { loadRegionProfile } from './lib/load-region-profile';
 
 const kindLabels = {
   WORLD: 'The world',

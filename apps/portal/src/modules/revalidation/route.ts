@@ -1,9 +1,6 @@
 import { revalidateTag } from 'next/cache';
 import { config } from '@/lib/config';
-import {
-  hasBearerSecret,
-  readRevalidationBody,
-} from '@/modules/revalidation/lib/revalidation-request';
+import { hasBearerSecret, readRevalidationBody } from './lib/revalidation-request';
 
 /**
  * Called by the API when data or articles change: marks the cached answers under the given

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { SourceEntry } from '@/components/source-citation';
-import { listSources } from '@/modules/sources/lib/list-sources';
+import { listSources } from './lib/list-sources';
 
 export const metadata: Metadata = {
   title: 'Sources',

@@ -1,4 +1,4 @@
-import type { TocEntry } from '@/modules/article/lib/parse-article';
+import type { TocEntry } from '../lib/parse-article';
 
 export function TableOfContents({ entries }: { entries: TocEntry[] }) {
   if (entries.length === 0) return null;

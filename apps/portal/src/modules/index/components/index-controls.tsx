@@ -1,7 +1,7 @@
 import Form from 'next/form';
 import Link from 'next/link';
 import type { IndexNormalisation } from '@/gql/graphql';
-import { maxWeight, weightParamPrefix } from '@/modules/index/lib/index-state';
+import { maxWeight, weightParamPrefix } from '../lib/index-state';
 
 interface IndexControlsProps {
   pillars: { code: string; name: string; weight: number }[];

@@ -2,9 +2,9 @@ import Form from 'next/form';
 import { ChoroplethMap } from '@/components/charts/choropleth-map';
 import { RankingTable } from '@/components/ranking-table';
 import { formatPeriod } from '@/lib/format';
-import type { IndicatorDetail } from '@/modules/indicator/lib/load-indicator-view';
-import type { MapData } from '@/modules/indicator/lib/load-map';
-import type { ViewState } from '@/modules/indicator/lib/view-state';
+import type { IndicatorDetail } from '../lib/load-indicator-view';
+import type { MapData } from '../lib/load-map';
+import type { ViewState } from '../lib/view-state';
 
 interface MapViewProps {
   indicator: IndicatorDetail;

@@ -1,7 +1,7 @@
 import Form from 'next/form';
 import { RegionCheckboxes } from '@/components/region-checkboxes';
-import type { RegionChoice } from '@/modules/indicator/lib/load-indicator-view';
-import type { ViewState } from '@/modules/indicator/lib/view-state';
+import type { RegionChoice } from '../lib/load-indicator-view';
+import type { ViewState } from '../lib/view-state';
 
 const groupLabels: Record<RegionChoice['kind'], string> = {
   COUNTRY: 'Countries and territories',

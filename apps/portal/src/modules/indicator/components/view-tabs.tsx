@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { viewQuery, views, type View, type ViewState } from '@/modules/indicator/lib/view-state';
+import { viewQuery, views, type View, type ViewState } from '../lib/view-state';
 
 const labels: Record<View, string> = {
   chart: 'Chart',

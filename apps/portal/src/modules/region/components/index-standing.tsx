@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { RegionProfile } from '@/modules/region/lib/load-region-profile';
+import type { RegionProfile } from '../lib/load-region-profile';
 
 const score = new Intl.NumberFormat('en', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { Sparkline } from '@/components/charts/sparkline';
 import { SourceCitation } from '@/components/source-citation';
 import { formatNumber, formatPeriod } from '@/lib/format';
-import type { RegionProfile } from '@/modules/region/lib/load-region-profile';
+import type { RegionProfile } from '../lib/load-region-profile';
 
 /** Every indicator the region has values for, by pillar: a small trend line and the latest value. */
 export function IndicatorTrends({ profile }: { profile: RegionProfile }) {

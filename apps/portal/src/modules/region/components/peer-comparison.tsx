@@ -2,7 +2,7 @@ import Form from 'next/form';
 import Link from 'next/link';
 import { RegionCheckboxes } from '@/components/region-checkboxes';
 import { formatNumber, formatPeriod } from '@/lib/format';
-import { maxPeers, type RegionProfile } from '@/modules/region/lib/load-region-profile';
+import { maxPeers, type RegionProfile } from '../lib/load-region-profile';
 
 /** The region's latest values next to those of chosen peers, with a form to choose them. */
 export function PeerComparison({ profile }: { profile: RegionProfile }) {

@@ -2,14 +2,14 @@
 
 import { revalidatePath } from 'next/cache';
 import type { ApiKeyScope, UserRole } from '@/gql/graphql';
+import { ApiError } from '@/lib/api/client';
+import { studioRequest } from '@/modules/studio/auth/lib/studio-request';
 import {
   CreateApiKeyMutation,
   CreateUserMutation,
   RevokeApiKeyMutation,
   UpdateUserMutation,
-} from '@/modules/studio/admin/lib/documents';
-import { ApiError } from '@/lib/api/client';
-import { studioRequest } from '@/modules/studio/auth/lib/studio-request';
+} from './lib/documents';
 
 export interface AdminFormState {
   error: string | null;

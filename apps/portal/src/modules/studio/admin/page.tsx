@@ -1,14 +1,10 @@
-import { revokeApiKeyAction, updateUserAction } from '@/modules/studio/admin/actions';
-import {
-  CreateApiKeyForm,
-  CreateUserForm,
-  SetPasswordForm,
-} from '@/modules/studio/admin/components/admin-forms';
 import { formatTime } from '@/modules/studio/ui/format-time';
 import { dangerButtonClass, secondaryButtonClass } from '@/modules/studio/ui/styles';
-import { UsersAndKeysQuery } from '@/modules/studio/admin/lib/documents';
 import { requireAdminSession } from '@/modules/studio/auth/lib/session';
 import { studioRequest } from '@/modules/studio/auth/lib/studio-request';
+import { revokeApiKeyAction, updateUserAction } from './actions';
+import { CreateApiKeyForm, CreateUserForm, SetPasswordForm } from './components/admin-forms';
+import { UsersAndKeysQuery } from './lib/documents';
 
 export async function AdminPage() {
   const session = await requireAdminSession();

@@ -7,6 +7,9 @@ import { SourceList } from '@/components/source-citation';
 import { blockSources, loadBlocks } from '@/modules/article/lib/load-blocks';
 import { parseArticle } from '@/modules/article/lib/parse-article';
 import { renderArticle } from '@/modules/article/components/render-article';
+import { getStudioSession } from '@/modules/studio/auth/lib/session';
+import { ApiError } from '@/lib/api/client';
+import { studioRequest } from '@/modules/studio/auth/lib/studio-request';
 import {
   ArchiveArticleMutation,
   CreateArticleMutation,
@@ -16,10 +19,7 @@ import {
   SubmitArticleMutation,
   UnarchiveArticleMutation,
   UnpublishArticleMutation,
-} from '@/modules/studio/articles/lib/documents';
-import { getStudioSession } from '@/modules/studio/auth/lib/session';
-import { ApiError } from '@/lib/api/client';
-import { studioRequest } from '@/modules/studio/auth/lib/studio-request';
+} from './lib/documents';
 
 /** One side of a refused save: the text and the metadata, tags by name, links by code. */
 export interface ConflictContent {

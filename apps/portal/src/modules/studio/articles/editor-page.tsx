@@ -1,8 +1,8 @@
 import { notFound } from 'next/navigation';
-import { ArticleEditor } from '@/modules/studio/articles/components/article-editor';
-import { EditorCatalogueQuery, StudioArticleQuery } from '@/modules/studio/articles/lib/documents';
 import { requireStudioSession } from '@/modules/studio/auth/lib/session';
 import { studioRequest } from '@/modules/studio/auth/lib/studio-request';
+import { ArticleEditor } from './components/article-editor';
+import { EditorCatalogueQuery, StudioArticleQuery } from './lib/documents';
 
 async function loadCatalogue() {
   const { indicators, regions } = await studioRequest(EditorCatalogueQuery, {});

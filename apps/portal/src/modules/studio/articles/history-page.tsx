@@ -2,12 +2,12 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { DiffLineKind } from '@/gql/graphql';
 import { formatTime } from '@/modules/studio/ui/format-time';
-import { RestoreRevisionForm } from '@/modules/studio/articles/components/restore-revision-form';
-import { StatusBadge } from '@/modules/studio/articles/components/status-badge';
 import { secondaryButtonClass } from '@/modules/studio/ui/styles';
-import { ArticleDiffQuery, ArticleHistoryQuery } from '@/modules/studio/articles/lib/documents';
 import { requireStudioSession } from '@/modules/studio/auth/lib/session';
 import { studioRequest } from '@/modules/studio/auth/lib/studio-request';
+import { RestoreRevisionForm } from './components/restore-revision-form';
+import { StatusBadge } from './components/status-badge';
+import { ArticleDiffQuery, ArticleHistoryQuery } from './lib/documents';
 
 const lineStyles: Record<DiffLineKind, string> = {
   ADDED: 'bg-[color-mix(in_srgb,var(--series-3)_18%,transparent)]',

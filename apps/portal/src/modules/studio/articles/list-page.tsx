@@ -1,10 +1,10 @@
 import Link from 'next/link';
 import type { ArticleStatus } from '@/gql/graphql';
 import { formatTime } from '@/modules/studio/ui/format-time';
-import { StatusBadge, statusLabel } from '@/modules/studio/articles/components/status-badge';
 import { primaryButtonClass } from '@/modules/studio/ui/styles';
-import { StudioArticlesQuery } from '@/modules/studio/articles/lib/documents';
 import { studioRequest } from '@/modules/studio/auth/lib/studio-request';
+import { StatusBadge, statusLabel } from './components/status-badge';
+import { StudioArticlesQuery } from './lib/documents';
 
 const statuses: ArticleStatus[] = ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'ARCHIVED'];
 

@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { formatTime } from '@/modules/studio/ui/format-time';
 import { fieldClass, secondaryButtonClass } from '@/modules/studio/ui/styles';
-import { AuditEventsQuery } from '@/modules/studio/audit/lib/documents';
 import { requireAdminSession } from '@/modules/studio/auth/lib/session';
 import { studioRequest } from '@/modules/studio/auth/lib/studio-request';
+import { AuditEventsQuery } from './lib/documents';
 
 const pageSize = 50;
 

@@ -3,8 +3,8 @@
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { config } from '@/lib/config';
-import { sessionCookieName, sessionCookieOptions } from '@/modules/studio/auth/lib/session-cookie';
-import { forwardedHeaders } from '@/modules/studio/auth/lib/studio-request';
+import { sessionCookieName, sessionCookieOptions } from './lib/session-cookie';
+import { forwardedHeaders } from './lib/studio-request';
 
 export interface SignInState {
   error: string | null;

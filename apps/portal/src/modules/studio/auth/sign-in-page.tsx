@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { SignInForm } from '@/modules/studio/auth/components/sign-in-form';
-import { getStudioSession } from '@/modules/studio/auth/lib/session';
+import { SignInForm } from './components/sign-in-form';
+import { getStudioSession } from './lib/session';
 
 export const metadata: Metadata = { title: 'Sign in to the studio', robots: { index: false } };
 

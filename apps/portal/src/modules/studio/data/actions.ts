@@ -1,15 +1,15 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { ApiError } from '@/lib/api/client';
+import { studioRequest } from '@/modules/studio/auth/lib/studio-request';
 import {
   CreateSourceMutation,
   UpdateIndicatorMutation,
   UpdatePillarMutation,
   UpdateRegionMutation,
   UpdateSourceMutation,
-} from '@/modules/studio/data/lib/documents';
-import { ApiError } from '@/lib/api/client';
-import { studioRequest } from '@/modules/studio/auth/lib/studio-request';
+} from './lib/documents';
 
 export type MetadataKind = 'indicators' | 'pillars' | 'regions' | 'sources' | 'new-source';
 

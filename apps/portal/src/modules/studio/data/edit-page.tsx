@@ -1,11 +1,11 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { requireStudioSession } from '@/modules/studio/auth/lib/session';
+import { studioRequest } from '@/modules/studio/auth/lib/studio-request';
 import type { MetadataKind } from './actions';
 import { MetadataForm } from './components/metadata-form';
 import { DataCatalogueQuery } from './lib/documents';
 import { formFor, sourceFields } from './lib/metadata-fields';
-import { requireStudioSession } from '@/modules/studio/auth/lib/session';
-import { studioRequest } from '@/modules/studio/auth/lib/studio-request';
 
 export async function DataEditPage({
   params,

@@ -1,8 +1,8 @@
 import Link from 'next/link';
-import type { MetadataKind } from './actions';
-import { DataCatalogueQuery } from './lib/documents';
 import { requireStudioSession } from '@/modules/studio/auth/lib/session';
 import { studioRequest } from '@/modules/studio/auth/lib/studio-request';
+import type { MetadataKind } from './actions';
+import { DataCatalogueQuery } from './lib/documents';
 
 export async function DataOverviewPage() {
   await requireStudioSession();

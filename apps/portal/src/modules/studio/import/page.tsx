@@ -1,8 +1,8 @@
 import { formatTime } from '@/modules/studio/ui/format-time';
-import { ImportPanel } from '@/modules/studio/import/components/import-panel';
-import { ImportBatchesQuery } from '@/modules/studio/import/lib/documents';
 import { requireStudioSession } from '@/modules/studio/auth/lib/session';
 import { studioRequest } from '@/modules/studio/auth/lib/studio-request';
+import { ImportPanel } from './components/import-panel';
+import { ImportBatchesQuery } from './lib/documents';
 
 export async function ImportPage() {
   const session = await requireStudioSession();

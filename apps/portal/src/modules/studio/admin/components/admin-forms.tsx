@@ -1,13 +1,13 @@
 'use client';
 
 import { useActionState } from 'react';
+import { fieldClass, primaryButtonClass, secondaryButtonClass } from '@/modules/studio/ui/styles';
 import {
   createApiKeyAction,
   createUserAction,
   setUserPasswordAction,
   type AdminFormState,
-} from '@/modules/studio/admin/actions';
-import { fieldClass, primaryButtonClass, secondaryButtonClass } from '@/modules/studio/ui/styles';
+} from '../actions';
 
 const initial: AdminFormState = { error: null, secret: null, done: false };
 // The API's minimum; checked here too so a short password is caught before the round trip.

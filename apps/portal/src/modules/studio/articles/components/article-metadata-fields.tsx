@@ -1,6 +1,6 @@
+import { fieldClass } from '@/modules/studio/ui/styles';
 import type { Draft } from '../lib/draft';
 import { selectedValues } from '../lib/selected-values';
-import { fieldClass } from '@/modules/studio/ui/styles';
 import type { CatalogueIndicator, CatalogueRegion } from './live-block-helper';
 import { RegionOptions } from './region-options';
 

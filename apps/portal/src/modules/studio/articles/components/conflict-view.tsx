@@ -1,6 +1,6 @@
-import type { ConflictContent, ConflictVersions } from '@/modules/studio/articles/actions';
 import { formatTime } from '@/modules/studio/ui/format-time';
 import { dangerButtonClass, secondaryButtonClass } from '@/modules/studio/ui/styles';
+import type { ConflictContent, ConflictVersions } from '../actions';
 
 function Version({ heading, ...content }: ConflictContent & { heading: string }) {
   const metadata = [

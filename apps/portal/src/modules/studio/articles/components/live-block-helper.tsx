@@ -1,10 +1,10 @@
 'use client';
 
 import { useState } from 'react';
+import { fieldClass, secondaryButtonClass } from '@/modules/studio/ui/styles';
 import { buildLiveBlock, type LiveBlockChoice } from '../lib/live-block';
 import { selectedValues } from '../lib/selected-values';
 import { RegionOptions } from './region-options';
-import { fieldClass, secondaryButtonClass } from '@/modules/studio/ui/styles';
 
 export interface CatalogueIndicator {
   code: string;

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { restoreRevisionAction } from '@/modules/studio/articles/actions';
+import { restoreRevisionAction } from '../actions';
 
 /**
  * The form the history's restore buttons submit (they name the version); says why a restore

@@ -1,8 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { signIn, type SignInState } from '@/modules/studio/auth/actions';
 import { fieldClass } from '@/modules/studio/ui/styles';
+import { signIn, type SignInState } from '../actions';
 
 export function SignInForm() {
   const [state, action, pending] = useActionState<SignInState, FormData>(signIn, {

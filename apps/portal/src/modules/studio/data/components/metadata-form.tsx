@@ -1,12 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import {
-  saveMetadataAction,
-  type MetadataFormState,
-  type MetadataKind,
-} from '@/modules/studio/data/actions';
 import { fieldClass, primaryButtonClass } from '@/modules/studio/ui/styles';
+import { saveMetadataAction, type MetadataFormState, type MetadataKind } from '../actions';
 
 export interface MetadataField {
   name: string;
