@@ -1,4 +1,8 @@
 import { notFound } from 'next/navigation';
+// The preview action returns article blocks inside this client boundary. Next.js lists a client
+// component in a page's manifest only when the page's own modules import it, not when only a
+// server action does (vercel/next.js#83186), so the editor page imports it here.
+import '@/modules/article/components/block-boundary';
 import { requireStudioSession } from '@/modules/studio/auth/lib/session';
 import { studioRequest } from '@/modules/studio/auth/lib/studio-request';
 import { ArticleEditor } from './components/article-editor';
