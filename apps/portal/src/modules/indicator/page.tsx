@@ -11,8 +11,8 @@ import { DataTable } from './components/data-table';
 import { LiveUpdates } from './components/live-updates';
 import { MapView } from './components/map-view';
 import { RegionPicker } from './components/region-picker';
-import { SegmentedLinks } from './components/segmented-links';
 import { SharePanel } from './components/share-panel';
+import { ViewControls } from './components/view-controls';
 import { ViewTabs } from './components/view-tabs';
 import { ObservationChangedSubscription } from './lib/observation-changed';
 import { populationIndicator } from './lib/per-capita';
@@ -72,43 +72,11 @@ export default async function IndicatorPage({
           subscription={ObservationChangedSubscription.toString()}
           indicator={indicator.code}
         />
-        <div className="flex flex-wrap items-center gap-x-6 gap-y-3">
-          {state.view === 'chart' ? (
-            <SegmentedLinks
-              label="Scale"
-              options={(['linear', 'log'] as const).map((scale) => ({
-                label: scale === 'linear' ? 'Linear' : 'Log',
-                href: `${base}${viewQuery(state, { scale })}`,
-                current: state.scale === scale,
-              }))}
-            />
-          ) : null}
-          {view.perCapitaAvailable && state.view !== 'sources' ? (
-            <SegmentedLinks
-              label="Measure"
-              options={(['absolute', 'per-capita'] as const).map((measure) => ({
-                label: measure === 'absolute' ? 'Total' : 'Per person',
-                href: `${base}${viewQuery(state, { measure })}`,
-                current: state.measure === measure,
-              }))}
-            />
-          ) : null}
-          <a
-            href={`${base}/data.csv${viewQuery(state)}`}
-            download
-            className="ml-auto inline-flex items-center gap-1.5 rounded-md border border-line px-3 py-1.5 text-sm hover:bg-surface"
-          >
-            <svg aria-hidden width="14" height="14" viewBox="0 0 14 14">
-              <path
-                d="M7 1v8m-3.5-3.5L7 9l3.5-3.5M1.5 12.5h11"
-                fill="none"
-                stroke="currentColor"
-                strokeWidth="1.5"
-              />
-            </svg>
-            Download CSV
-          </a>
-        </div>
+        <ViewControls
+          code={indicator.code}
+          state={state}
+          perCapitaAvailable={view.perCapitaAvailable}
+        />
         {state.view === 'chart' || state.view === 'table' ? (
           <RegionPicker code={indicator.code} state={state} choices={view.choices} />
         ) : null}

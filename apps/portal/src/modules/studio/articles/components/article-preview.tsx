@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState, useTransition, type ReactNode } from 'react';
-import { renderPreviewAction } from '../actions';
+import { renderPreviewAction } from '../preview-action';
 
 /** The body as the public page renders it, refreshed a moment after the author stops typing. */
 export function ArticlePreview({ body }: { body: string }) {
