@@ -4,9 +4,17 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/index.ts';
-import { DEFAULT_DATA_DIR, seedDatabase, type SeedSummary } from './seed-database.ts';
+import { loadArticles } from './articles/load-articles.ts';
+import {
+  DEFAULT_ARTICLES_DIR,
+  DEFAULT_DATA_DIR,
+  seedDatabase,
+  type SeedSummary,
+} from './seed-database.ts';
 
 type CsvRow = Record<string, string>;
+// The article files themselves are pinned by articles.test.ts.
+const articleFiles = await loadArticles(DEFAULT_ARTICLES_DIR);
 const readData = async (file: string): Promise<CsvRow[]> =>
   parse(await readFile(path.join(DEFAULT_DATA_DIR, file), 'utf8'), { columns: true, bom: true });
 
@@ -135,7 +143,7 @@ describe('seedDatabase', () => {
         regions: { include: { region: true } },
       },
     });
-    expect(articles).toHaveLength(3);
+    expect(articles).toHaveLength(articleFiles.length);
     for (const article of articles) {
       expect(article.status).toBe('PUBLISHED');
       expect(article.tags.length).toBeGreaterThan(0);
@@ -183,7 +191,9 @@ describe('seedDatabase', () => {
     expect(
       await prisma.observationChange.findMany({ where: { observationId: observation.id } }),
     ).toMatchObject([{ previousValue: 1, newValue: observation.value }]);
-    expect(summary.articles).toMatchObject({ created: 0, unchanged: 3 });
-    expect(await prisma.article.count({ where: { body: 'Edited by hand.' } })).toBe(3);
+    expect(summary.articles).toMatchObject({ created: 0, unchanged: articleFiles.length });
+    expect(await prisma.article.count({ where: { body: 'Edited by hand.' } })).toBe(
+      articleFiles.length,
+    );
   });
 });

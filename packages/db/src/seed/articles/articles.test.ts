@@ -12,11 +12,23 @@ const articles = await loadArticles(DEFAULT_ARTICLES_DIR);
 const seedFiles = await loadSeedFiles(DEFAULT_DATA_DIR);
 
 describe('seed articles', () => {
-  it('are the three explanatory articles', () => {
+  it('are the explanatory articles', () => {
     expect(articles.map((article) => article.slug).sort()).toEqual([
+      'china-computing-power-profile',
+      'chips-and-the-supply-of-computing-power',
+      'cloud-and-ai-in-european-enterprises',
       'computing-power-the-productive-force',
       'demand-outpaces-supply',
+      'electricity-and-data-centres',
+      'european-union-computing-power-profile',
       'four-pillars-of-computing-power',
+      'how-the-computing-power-index-works',
+      'japan-and-korea-computing-power-profile',
+      'measuring-computing-power',
+      'robots-in-manufacturing',
+      'united-states-computing-power-profile',
+      'what-computing-power-is-worth',
+      'where-notable-ai-models-come-from',
     ]);
   });
 
@@ -47,7 +59,9 @@ describe('seed articles', () => {
   });
 
   it('flags a block whose period has no data', () => {
-    const [article] = articles;
+    const article = articles.find(
+      (candidate) => candidate.slug === 'computing-power-the-productive-force',
+    );
     if (!article) throw new Error('no article');
     const broken = {
       ...article,
