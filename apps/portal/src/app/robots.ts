@@ -1,11 +1,1 @@
-import type { MetadataRoute } from 'next';
-import { connection } from 'next/server';
-import { config } from '@/lib/config';
-
-export default async function robots(): Promise<MetadataRoute.Robots> {
-  await connection();
-  return {
-    rules: { userAgent: '*', allow: '/', disallow: ['/studio', '/api/', '/embed/'] },
-    sitemap: `${config.siteUrl}/sitemap.xml`,
-  };
-}
+export { default } from '@/modules/seo/robots';

@@ -5,57 +5,71 @@ import { config } from '@/lib/config';
 /** How long a cached API answer may be served before it is fetched again, in seconds. */
 const defaultRevalidateSeconds = 600;
 
+/** A refusal or failure of the API, with its stable code and any details (e.g. both versions of a conflict). */
 export class ApiError extends Error {
   override name = 'ApiError';
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly extensions: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
 }
 
 interface GraphQLResponse<TResult> {
   data?: TResult | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
-}
-
-export interface CacheOptions {
-  /** Cache tags, so that on-demand revalidation can refresh exactly what changed. */
-  tags: string[];
-  revalidate?: number;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
 }
 
 /**
- * Runs a typed GraphQL operation against the API. Answers go into Next.js' data cache
- * under the given tags; the API invalidates them through /api/revalidate when data changes.
+ * How an answer is fetched: public reads are shared by every reader and kept in Next.js' data
+ * cache under tags (the API invalidates them through /api/revalidate when data changes);
+ * a signed-in person's requests carry their own headers and are never cached.
  */
+export type RequestOptions =
+  { tags: string[]; revalidate?: number } | { personal: Record<string, string> };
+
+function fetchOptions(options: RequestOptions): RequestInit {
+  if ('personal' in options) return { headers: options.personal, cache: 'no-store' };
+  return {
+    // Answers serve every reader, so the API does not rate-limit the portal as one client.
+    headers: config.revalidateSecret ? { 'x-portal-secret': config.revalidateSecret } : {},
+    cache: 'force-cache',
+    next: { revalidate: options.revalidate ?? defaultRevalidateSeconds, tags: options.tags },
+  };
+}
+
+/** Runs a typed GraphQL operation against the API; any error becomes an `ApiError`. */
 export async function requestApi<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
-  cache: CacheOptions,
+  options: RequestOptions,
 ): Promise<TResult> {
   const url = `${config.apiUrl}/graphql`;
+  const { headers, ...rest } = fetchOptions(options);
   let response: Response;
   try {
     response = await fetch(url, {
+      ...rest,
       method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        accept: 'application/json',
-        // Answers serve every reader, so the API does not rate-limit the portal as one client.
-        ...(config.revalidateSecret ? { 'x-portal-secret': config.revalidateSecret } : {}),
-      },
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
       body: JSON.stringify({ query: document.toString(), variables }),
-      cache: 'force-cache',
-      next: { revalidate: cache.revalidate ?? defaultRevalidateSeconds, tags: cache.tags },
     });
   } catch (error) {
-    throw new ApiError(`The API at ${url} cannot be reached: ${(error as Error).message}`);
-  }
-  const payload = (await response.json().catch(() => ({}))) as GraphQLResponse<TResult>;
-  if (payload.errors?.length) {
-    const first = payload.errors[0]!;
     throw new ApiError(
-      `API error${first.extensions?.code ? ` ${first.extensions.code}` : ''}: ${first.message}`,
+      'API_UNREACHABLE',
+      `The API at ${url} cannot be reached: ${(error as Error).message}`,
     );
   }
+  const payload = (await response.json().catch(() => ({}))) as GraphQLResponse<TResult>;
+  const first = payload.errors?.[0];
+  if (first) {
+    const { code, ...extensions } = first.extensions ?? {};
+    throw new ApiError(typeof code === 'string' ? code : 'API_ERROR', first.message, extensions);
+  }
   if (!response.ok || !payload.data) {
-    throw new ApiError(`The API answered HTTP ${response.status} without data`);
+    throw new ApiError('API_ERROR', `The API answered HTTP ${response.status} without data`);
   }
   return payload.data;
 }

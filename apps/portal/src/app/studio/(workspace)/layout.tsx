@@ -1,1 +1,1 @@
-export { WorkspaceLayout as default, metadata } from '@/studio/pages/workspace-layout';
+export { WorkspaceLayout as default, metadata } from '@/modules/studio/workspace/layout';

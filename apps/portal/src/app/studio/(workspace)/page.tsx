@@ -1,1 +1,1 @@
-export { ArticleListPage as default } from '@/studio/pages/article-list-page';
+export { ArticleListPage as default } from '@/modules/studio/articles/list-page';

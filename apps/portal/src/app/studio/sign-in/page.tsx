@@ -1,1 +1,1 @@
-export { SignInPage as default, metadata } from '@/studio/pages/sign-in-page';
+export { SignInPage as default, metadata } from '@/modules/studio/auth/sign-in-page';

@@ -1,1 +1,1 @@
-export { AdminPage as default } from '@/studio/pages/admin-page';
+export { AdminPage as default } from '@/modules/studio/admin/page';

@@ -1,1 +1,1 @@
-export { AuditPage as default } from '@/studio/pages/audit-page';
+export { AuditPage as default } from '@/modules/studio/audit/page';

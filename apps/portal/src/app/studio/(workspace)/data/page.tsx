@@ -1,1 +1,1 @@
-export { DataOverviewPage as default } from '@/studio/pages/data-pages';
+export { DataOverviewPage as default } from '@/modules/studio/data/overview-page';

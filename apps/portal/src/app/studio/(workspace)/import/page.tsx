@@ -1,1 +1,1 @@
-export { ImportPage as default } from '@/studio/pages/import-page';
+export { ImportPage as default } from '@/modules/studio/import/page';

@@ -1,1 +1,1 @@
-export { ArticleEditorPage as default } from '@/studio/pages/article-editor-page';
+export { ArticleEditorPage as default } from '@/modules/studio/articles/editor-page';

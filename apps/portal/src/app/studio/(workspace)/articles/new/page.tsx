@@ -1,1 +1,1 @@
-export { NewArticlePage as default } from '@/studio/pages/article-editor-page';
+export { NewArticlePage as default } from '@/modules/studio/articles/editor-page';

@@ -1,3 +1,1 @@
-import { proxyImport } from '@/studio/lib/import-proxy';
-
-export const POST = proxyImport;
+export { proxyImport as POST } from '@/modules/studio/import/lib/import-proxy';

@@ -1,1 +1,1 @@
-export { ArticleHistoryPage as default } from '@/studio/pages/article-history-page';
+export { ArticleHistoryPage as default } from '@/modules/studio/articles/history-page';

@@ -1,1 +1,1 @@
-export { DataEditPage as default } from '@/studio/pages/data-pages';
+export { DataEditPage as default } from '@/modules/studio/data/edit-page';

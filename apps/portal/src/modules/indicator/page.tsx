@@ -1,0 +1,161 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { LineChart } from '@/components/charts/line-chart';
+import { QueryPanel } from '@/components/query-panel';
+import { SectionTrail } from '@/components/section-trail';
+import { SourceLine, SourceList } from '@/components/source-citation';
+import { config } from '@/lib/config';
+import { getIndicator } from '@/lib/api/catalogue';
+import { SeriesQuery } from '@/lib/api/observations';
+import { DataTable } from './components/data-table';
+import { LiveUpdates } from './components/live-updates';
+import { MapView } from './components/map-view';
+import { RegionPicker } from './components/region-picker';
+import { SharePanel } from './components/share-panel';
+import { ViewControls } from './components/view-controls';
+import { ViewTabs } from './components/view-tabs';
+import { ObservationChangedSubscription } from './lib/observation-changed';
+import { populationIndicator } from './lib/per-capita';
+import { loadShownData } from './lib/shown-rows';
+import { parseViewState, viewQuery } from './lib/view-state';
+
+export async function generateMetadata({
+  params,
+}: PageProps<'/indicators/[code]'>): Promise<Metadata> {
+  const { code } = await params;
+  const indicator = await getIndicator(code);
+  if (!indicator) return { title: 'Indicator not found' };
+  return {
+    title: indicator.name,
+    description: indicator.description,
+    alternates: { canonical: `/indicators/${indicator.code}` },
+  };
+}
+
+const directionText = {
+  true: 'More is better.',
+  false: 'Less is better.',
+  null: 'A context measure: neither more nor less is better.',
+} as const;
+
+export default async function IndicatorPage({
+  params,
+  searchParams,
+}: PageProps<'/indicators/[code]'>) {
+  const { code } = await params;
+  const shown = await loadShownData(code, parseViewState(await searchParams));
+  if (!shown) notFound();
+  const { view, map, rows } = shown;
+  const { indicator, state, unit } = view;
+  const base = `/indicators/${indicator.code}`;
+  const regionNames = view.series.map((series) => series.label).join(', ');
+  const sources = state.view === 'map' ? (map?.sources ?? []) : view.sources;
+
+  return (
+    <div className="space-y-8">
+      <header className="max-w-3xl">
+        <SectionTrail href="/indicators" section="Indicators">
+          {indicator.pillar.name}
+        </SectionTrail>
+        <h1 className="mt-2 text-3xl font-bold tracking-tight">{indicator.name}</h1>
+        <p className="mt-3 text-lg text-muted">{indicator.description}</p>
+        <p className="mt-2 text-sm text-muted">
+          Unit: {indicator.unit}.{' '}
+          {directionText[String(indicator.higherIsBetter) as keyof typeof directionText]}
+        </p>
+      </header>
+
+      <section aria-label="Data views" className="space-y-4">
+        <ViewTabs code={indicator.code} state={state} />
+        <LiveUpdates
+          url={`${config.publicApiUrl.replace(/^http/, 'ws')}/graphql`}
+          subscription={ObservationChangedSubscription.toString()}
+          indicator={indicator.code}
+        />
+        <ViewControls
+          code={indicator.code}
+          state={state}
+          perCapitaAvailable={view.perCapitaAvailable}
+        />
+        {state.view === 'chart' || state.view === 'table' ? (
+          <RegionPicker code={indicator.code} state={state} choices={view.choices} />
+        ) : null}
+
+        {state.view === 'chart' ? (
+          <figure className="rounded-lg border border-line p-4" data-chart={indicator.code}>
+            <figcaption className="sr-only">{`${indicator.name} for ${regionNames}`}</figcaption>
+            <LineChart
+              series={view.series}
+              unit={unit}
+              scale={state.scale}
+              description={`Line chart of ${indicator.name} (${unit}) for ${regionNames}. The table view lists every value.`}
+            />
+            <SourceLine sources={view.sources} listId="sources" />
+          </figure>
+        ) : null}
+        {state.view === 'map' ? (
+          map ? (
+            <MapView indicator={indicator} state={state} map={map} unit={unit} />
+          ) : (
+            <p className="text-muted">
+              No country has a value of this indicator, so there is nothing to map.
+            </p>
+          )
+        ) : null}
+        {state.view === 'table' ? (
+          <DataTable rows={rows} unit={unit} caption={`${indicator.name} for ${regionNames}`} />
+        ) : null}
+        {state.view === 'sources' ? (
+          <section aria-labelledby="sources" className="max-w-3xl">
+            <h2 id="sources" className="mb-3 text-lg font-semibold">
+              Sources of {indicator.name}
+            </h2>
+            <SourceList sources={indicator.sources} />
+          </section>
+        ) : null}
+        {state.view !== 'sources' && state.measure === 'per-capita' ? (
+          <p className="text-sm text-muted">
+            Per-person values divide each value by the region&apos;s population in the same year;
+            values without a population for that year are left out.
+          </p>
+        ) : null}
+      </section>
+
+      {indicator.methodology ? (
+        <section aria-labelledby="methodology" className="max-w-3xl">
+          <h2 id="methodology" className="mb-2 text-lg font-semibold">
+            How it is measured
+          </h2>
+          <p className="text-muted">{indicator.methodology}</p>
+        </section>
+      ) : null}
+
+      {state.view !== 'sources' ? (
+        <section aria-labelledby="sources" className="max-w-3xl">
+          <h2 id="sources" className="mb-3 text-lg font-semibold">
+            Sources
+          </h2>
+          <SourceList sources={sources} />
+        </section>
+      ) : null}
+
+      <div className="max-w-3xl space-y-3">
+        <QueryPanel
+          query={SeriesQuery.toString()}
+          variables={{
+            indicators:
+              state.measure === 'per-capita'
+                ? [indicator.code, populationIndicator]
+                : [indicator.code],
+            regions: state.view === 'map' ? rows.map((row) => row.region.code) : state.regions,
+          }}
+        />
+        <SharePanel
+          path={`${base}${viewQuery(state)}`}
+          embedPath={`/embed${base}${viewQuery({ ...state, view: 'chart' })}`}
+          title={indicator.name}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { SectionTrail } from '@/components/section-trail';
+import { getRegion } from '@/lib/api/catalogue';
+import { parseViewState } from '@/modules/indicator/lib/view-state';
+import { IndexStanding } from './components/index-standing';
+import { IndicatorTrends } from './components/indicator-trends';
+import { PeerComparison } from './components/peer-comparison';
+import { loadRegionProfile } from './lib/load-region-profile';
+
+const kindLabels = {
+  WORLD: 'The world',
+  AGGREGATE: 'A group of regions',
+  COUNTRY: 'Country or territory',
+  SUBNATIONAL: 'Sub-national region',
+} as const;
+
+export async function generateMetadata({
+  params,
+}: PageProps<'/regions/[code]'>): Promise<Metadata> {
+  const { code } = await params;
+  const region = await getRegion(code);
+  if (!region) return { title: 'Region not found' };
+  return {
+    title: region.name,
+    description: `Computing power of ${region.name}: its place in the Computing Power Index, every indicator with its trend, and a comparison with peers.`,
+    alternates: { canonical: `/regions/${region.code}` },
+  };
+}
+
+export default async function RegionPage({ params, searchParams }: PageProps<'/regions/[code]'>) {
+  const { code } = await params;
+  const { peers } = await searchParams;
+  const profile = await loadRegionProfile(code, parseViewState({ regions: peers }).regions);
+  if (!profile) notFound();
+  const { region } = profile;
+
+  return (
+    <div className="space-y-12">
+      <header className="max-w-3xl">
+        <SectionTrail href="/regions" section="Regions">
+          {kindLabels[region.kind]}
+        </SectionTrail>
+        <h1 className="mt-2 text-3xl font-bold tracking-tight">{region.name}</h1>
+        {region.description ? (
+          <p className="mt-3 text-lg text-muted">{region.description}</p>
+        ) : null}
+        {region.members.length > 0 ? (
+          <p className="mt-2 text-sm text-muted">
+            Members: {region.members.map((member) => member.name).join(', ')}
+          </p>
+        ) : null}
+        {region.aggregates.length > 0 ? (
+          <p className="mt-2 text-sm text-muted">
+            Part of:{' '}
+            {region.aggregates.map((aggregate, index) => (
+              <span key={aggregate.code}>
+                {index > 0 ? ', ' : ''}
+                <Link href={`/regions/${aggregate.code}`} className="underline">
+                  {aggregate.name}
+                </Link>
+              </span>
+            ))}
+          </p>
+        ) : null}
+      </header>
+
+      <section aria-labelledby="standing">
+        <h2 id="standing" className="mb-4 text-xl font-semibold">
+          Where it stands
+        </h2>
+        <IndexStanding profile={profile} />
+      </section>
+
+      {profile.series.length > 0 ? (
+        <>
+          <section aria-labelledby="comparison">
+            <h2 id="comparison" className="mb-4 text-xl font-semibold">
+              Compared with peers
+            </h2>
+            <PeerComparison profile={profile} />
+          </section>
+          <section aria-labelledby="indicators">
+            <h2 id="indicators" className="mb-4 text-xl font-semibold">
+              Every indicator
+            </h2>
+            <IndicatorTrends profile={profile} />
+          </section>
+        </>
+      ) : (
+        <p className="text-muted">There are no values for {region.name} yet.</p>
+      )}
+    </div>
+  );
+}

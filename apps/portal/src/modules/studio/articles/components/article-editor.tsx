@@ -1,0 +1,163 @@
+'use client';
+
+import Link from 'next/link';
+import { useRef } from 'react';
+import type { StudioArticleFieldsFragment } from '@/gql/graphql';
+import type { StudioRole } from '@/modules/studio/auth/lib/session';
+import { fieldClass, primaryButtonClass, secondaryButtonClass } from '@/modules/studio/ui/styles';
+import { ArticleMetadataFields } from './article-metadata-fields';
+import { ArticlePreview } from './article-preview';
+import { ConflictView } from './conflict-view';
+import { LiveBlockHelper, type CatalogueIndicator } from './live-block-helper';
+import type { CatalogueRegion } from './region-options';
+import { StatusBadge } from './status-badge';
+import { useArticleDraft } from './use-article-draft';
+import { WorkflowButtons } from './workflow-buttons';
+
+/**
+ * The article editor: Markdown on the left, the public rendering of it on the right, the
+ * article's links below, and the workflow buttons that apply to the signed-in role.
+ */
+export function ArticleEditor({
+  article: initial,
+  indicators,
+  regions,
+  role,
+  csrfToken,
+}: {
+  article: StudioArticleFieldsFragment | null;
+  indicators: CatalogueIndicator[];
+  regions: CatalogueRegion[];
+  role: StudioRole;
+  csrfToken: string;
+}) {
+  const {
+    article,
+    draft,
+    dirty,
+    message,
+    setMessage,
+    notice,
+    conflict,
+    busy,
+    update,
+    save,
+    transition,
+    takeTheirs,
+  } = useArticleDraft(initial, csrfToken);
+  const bodyRef = useRef<HTMLTextAreaElement>(null);
+  const editable =
+    article?.status !== 'ARCHIVED' && (article?.status !== 'PUBLISHED' || role === 'ADMIN');
+
+  const insertAtCursor = (text: string) => {
+    const area = bodyRef.current;
+    const at = area?.selectionStart ?? draft.body.length;
+    update({ body: draft.body.slice(0, at) + text + draft.body.slice(at) });
+    requestAnimationFrame(() => {
+      area?.focus();
+      area?.setSelectionRange(at + text.length, at + text.length);
+    });
+  };
+
+  return (
+    <div className="space-y-5">
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-bold tracking-tight">
+          {article ? 'Edit article' : 'New article'}
+        </h1>
+        {article ? <StatusBadge status={article.status} /> : null}
+        {article ? <span className="text-sm text-muted">version {article.version}</span> : null}
+        {dirty ? <span className="text-sm text-warn">unsaved changes</span> : null}
+        <div className="ml-auto flex flex-wrap gap-2">
+          {article ? (
+            <Link href={`/studio/articles/${article.id}/history`} className={secondaryButtonClass}>
+              History
+            </Link>
+          ) : null}
+          {article?.status === 'PUBLISHED' ? (
+            <Link href={`/articles/${article.slug}`} className={secondaryButtonClass}>
+              View public page
+            </Link>
+          ) : null}
+          {article ? (
+            <WorkflowButtons
+              status={article.status}
+              role={role}
+              busy={busy}
+              dirty={dirty}
+              onTransition={transition}
+            />
+          ) : null}
+          <button
+            type="button"
+            disabled={busy || !editable || (article !== null && !dirty)}
+            onClick={() => save()}
+            className={primaryButtonClass}
+          >
+            {busy ? 'Working…' : article ? 'Save' : 'Create draft'}
+          </button>
+        </div>
+      </div>
+
+      {notice ? (
+        <p
+          role={notice.tone === 'error' ? 'alert' : 'status'}
+          className={`rounded border px-3 py-2 text-sm ${notice.tone === 'error' ? 'border-warn text-warn' : 'border-line'}`}
+        >
+          {notice.text}
+        </p>
+      ) : null}
+      {!editable && article ? (
+        <p className="text-sm text-muted">
+          {article.status === 'ARCHIVED'
+            ? 'Archived articles cannot be changed; an admin can unarchive one back to draft.'
+            : 'Only an admin can change a published article.'}
+        </p>
+      ) : null}
+      {conflict ? (
+        <ConflictView
+          conflict={conflict}
+          onKeepMine={() => save(conflict.current.version)}
+          onTakeTheirs={() => takeTheirs(conflict.current)}
+          busy={busy}
+        />
+      ) : null}
+
+      <label className="block text-sm font-medium">
+        Title
+        <input
+          value={draft.title}
+          onChange={(event) => update({ title: event.target.value })}
+          className={`${fieldClass} text-lg font-semibold`}
+        />
+      </label>
+
+      <div className="grid gap-5 lg:grid-cols-2">
+        <div className="space-y-3">
+          <label className="block text-sm font-medium">
+            Markdown
+            <textarea
+              ref={bodyRef}
+              value={draft.body}
+              onChange={(event) => update({ body: event.target.value })}
+              spellCheck
+              rows={24}
+              className={`${fieldClass} font-mono leading-relaxed`}
+            />
+          </label>
+          <LiveBlockHelper indicators={indicators} regions={regions} onInsert={insertAtCursor} />
+        </div>
+        <ArticlePreview body={draft.body} />
+      </div>
+
+      <ArticleMetadataFields
+        draft={draft}
+        update={update}
+        indicators={indicators}
+        regions={regions}
+        message={message}
+        onMessage={article ? setMessage : undefined}
+      />
+    </div>
+  );
+}
