@@ -5,13 +5,12 @@ import { config } from '@/lib/config';
 /** How long a cached API answer may be served before it is fetched again, in seconds. */
 const defaultRevalidateSeconds = 600;
 
-/** A refusal or failure of the API, with its stable code and any details (e.g. both versions of a conflict). */
+/** A refusal or failure of the API, with its stable code (`extensions.code`). */
 export class ApiError extends Error {
   override name = 'ApiError';
   constructor(
     readonly code: string,
     message: string,
-    readonly extensions: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -19,7 +18,7 @@ export class ApiError extends Error {
 
 interface GraphQLResponse<TResult> {
   data?: TResult | null;
-  errors?: { message: string; extensions?: Record<string, unknown> }[];
+  errors?: { message: string; extensions?: { code?: unknown } }[];
 }
 
 /**
@@ -65,8 +64,8 @@ export async function requestApi<TResult, TVariables>(
   const payload = (await response.json().catch(() => ({}))) as GraphQLResponse<TResult>;
   const first = payload.errors?.[0];
   if (first) {
-    const { code, ...extensions } = first.extensions ?? {};
-    throw new ApiError(typeof code === 'string' ? code : 'API_ERROR', first.message, extensions);
+    const code = first.extensions?.code;
+    throw new ApiError(typeof code === 'string' ? code : 'API_ERROR', first.message);
   }
   if (!response.ok || !payload.data) {
     throw new ApiError('API_ERROR', `The API answered HTTP ${response.status} without data`);
