@@ -15,8 +15,8 @@ import {
 } from '@atlas/db';
 
 export const root = path.resolve(import.meta.dirname, '..');
-export const apiEntry = path.join(root, 'apps/api/dist/main.js');
-export const portalDir = path.join(root, 'apps/portal');
+const apiEntry = path.join(root, 'apps/api/dist/main.js');
+const portalDir = path.join(root, 'apps/portal');
 
 /** A start-up problem the user can fix; reported as one line. */
 export class StartupError extends Error {
@@ -55,7 +55,7 @@ export function assertPortalBuilt(): void {
 }
 
 /** The arguments that run the portal's production server on a port. */
-export function portalArgs(port: number): string[] {
+function portalArgs(port: number): string[] {
   const nextBin = createRequire(path.join(portalDir, 'package.json')).resolve('next/dist/bin/next');
   return [nextBin, 'start', '--port', String(port)];
 }
@@ -104,6 +104,42 @@ export class ServiceGroup {
     return service;
   }
 
+  /** Starts the built API on a port and resolves once `readyPath` answers. */
+  async startApi(options: {
+    port: number;
+    readyPath: string;
+    env: NodeJS.ProcessEnv;
+    timeoutMs: number;
+  }): Promise<void> {
+    const api = this.start('API', [apiEntry], {
+      cwd: root,
+      env: { ...options.env, API_PORT: String(options.port) },
+    });
+    await waitUntilAnswering(
+      api,
+      `http://127.0.0.1:${options.port}${options.readyPath}`,
+      options.timeoutMs,
+    );
+  }
+
+  /** Starts the built portal's production server on a port and resolves once its home page answers. */
+  async startPortal(options: {
+    port: number;
+    env: NodeJS.ProcessEnv;
+    timeoutMs: number;
+  }): Promise<void> {
+    const portal = this.start('portal', portalArgs(options.port), {
+      cwd: portalDir,
+      env: {
+        ...options.env,
+        PORT: String(options.port),
+        NODE_ENV: 'production',
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
+    });
+    await waitUntilAnswering(portal, `http://127.0.0.1:${options.port}/`, options.timeoutMs);
+  }
+
   stop(): Promise<number> {
     this.stopping ??= Promise.all(
       this.services.map((service) => {
@@ -126,11 +162,7 @@ export class ServiceGroup {
 }
 
 /** Polls `url` until it answers 200; fails if the service exits first or the time runs out. */
-export async function waitUntilAnswering(
-  service: Service,
-  url: string,
-  timeoutMs: number,
-): Promise<void> {
+async function waitUntilAnswering(service: Service, url: string, timeoutMs: number): Promise<void> {
   let ended = false;
   void service.exited.then(() => (ended = true));
   const deadline = Date.now() + timeoutMs;

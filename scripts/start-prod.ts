@@ -4,16 +4,11 @@
 // machine or container) behind a load balancer; they share PostgreSQL and Redis.
 import { checkDatabaseReachable, migrateDeploy, parseDatabaseUrl } from '@atlas/db';
 import {
-  apiEntry,
   assertApiBuilt,
   assertPortalBuilt,
   describeStartupFailure,
-  portalArgs,
-  portalDir,
-  root,
   ServiceGroup,
   StartupError,
-  waitUntilAnswering,
 } from './service-group.js';
 
 const readinessTimeoutMs = 60_000;
@@ -94,32 +89,20 @@ async function main(): Promise<number> {
   const ready: string[] = [];
   try {
     if (config.services.has('api')) {
-      const api = group.start('API', [apiEntry], {
-        cwd: root,
-        env: { API_PORT: String(config.apiPort), NODE_ENV: 'production' },
+      await group.startApi({
+        port: config.apiPort,
+        readyPath: '/readyz',
+        env: { NODE_ENV: 'production' },
+        timeoutMs: readinessTimeoutMs,
       });
-      await waitUntilAnswering(
-        api,
-        `http://127.0.0.1:${config.apiPort}/readyz`,
-        readinessTimeoutMs,
-      );
       ready.push(`API http://localhost:${config.apiPort}/graphql`);
     }
     if (config.services.has('portal')) {
-      const portal = group.start('portal', portalArgs(config.portalPort), {
-        cwd: portalDir,
-        env: {
-          API_URL: config.apiUrl,
-          PORT: String(config.portalPort),
-          NODE_ENV: 'production',
-          NEXT_TELEMETRY_DISABLED: '1',
-        },
+      await group.startPortal({
+        port: config.portalPort,
+        env: { API_URL: config.apiUrl },
+        timeoutMs: readinessTimeoutMs,
       });
-      await waitUntilAnswering(
-        portal,
-        `http://127.0.0.1:${config.portalPort}/`,
-        readinessTimeoutMs,
-      );
       ready.push(`portal http://localhost:${config.portalPort}`);
     }
   } catch (error) {

@@ -19,16 +19,12 @@ import {
 } from '@atlas/db';
 import { z } from 'zod';
 import {
-  apiEntry,
   assertApiBuilt,
   assertPortalBuilt,
   describeStartupFailure,
-  portalArgs,
-  portalDir,
   root,
   ServiceGroup,
   StartupError,
-  waitUntilAnswering,
 } from './service-group.js';
 
 const demoUsersModule = path.join(root, 'apps/api/dist/modules/auth/demo-users.js');
@@ -190,30 +186,24 @@ async function main(): Promise<void> {
     const revalidateSecret = randomBytes(24).toString('hex');
     // The API runs in development mode: the local stack has demo accounts with public
     // passwords, which the API refuses in production.
-    const api = group.start('API', [apiEntry], {
-      cwd: root,
+    // The portal starts once the API answers: its pages read from the API, and anything that
+    // polls the portal (a browser, a test runner) would otherwise meet errors in the meantime.
+    await group.startApi({
+      port: env.API_PORT,
+      readyPath: '/healthz',
       env: {
         DATABASE_URL: database.url,
-        API_PORT: String(env.API_PORT),
         PORTAL_URL: portalUrl,
         REVALIDATE_SECRET: revalidateSecret,
         NODE_ENV: 'development',
       },
+      timeoutMs: readinessTimeoutMs,
     });
-    // The portal starts once the API answers: its pages read from the API, and anything that
-    // polls the portal (a browser, a test runner) would otherwise meet errors in the meantime.
-    await waitUntilAnswering(api, `http://127.0.0.1:${env.API_PORT}/healthz`, readinessTimeoutMs);
-    const portal = group.start('portal', portalArgs(env.PORT), {
-      cwd: portalDir,
-      env: {
-        PORT: String(env.PORT),
-        API_URL: apiUrl,
-        REVALIDATE_SECRET: revalidateSecret,
-        NODE_ENV: 'production',
-        NEXT_TELEMETRY_DISABLED: '1',
-      },
+    await group.startPortal({
+      port: env.PORT,
+      env: { API_URL: apiUrl, REVALIDATE_SECRET: revalidateSecret },
+      timeoutMs: readinessTimeoutMs,
     });
-    await waitUntilAnswering(portal, `http://127.0.0.1:${env.PORT}/`, readinessTimeoutMs);
 
     await mkdir(env.ATLAS_DATA_DIR, { recursive: true });
     await writeFile(

@@ -1,6 +1,6 @@
 import { createPrismaClient, type PrismaClient } from '@atlas/db';
 import type { Redis } from 'ioredis';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import type { QueryLimits } from '../../src/limits/query-limits.js';
 import { createApiServer, type ApiServerOptions } from '../../src/server.js';
 
@@ -36,5 +36,30 @@ export async function startApiOnSeededDatabase(): Promise<TestApi> {
       await api.stop();
       await prisma.$disconnect();
     },
+  };
+}
+
+/**
+ * Starts the API over the shared seeded database before a file's tests and stops it after them.
+ * Call it at the top of the file; the handle reads the API that `beforeAll` started.
+ */
+export function useApiOnSeededDatabase(): TestApi {
+  let api: TestApi | undefined;
+  beforeAll(async () => {
+    api = await startApiOnSeededDatabase();
+  });
+  afterAll(() => api?.stop());
+  const running = (): TestApi => {
+    if (!api) throw new Error('the API starts in beforeAll: use it inside tests and hooks');
+    return api;
+  };
+  return {
+    get baseUrl() {
+      return running().baseUrl;
+    },
+    get prisma() {
+      return running().prisma;
+    },
+    stop: () => running().stop(),
   };
 }

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { formatTime } from '@/modules/studio/ui/format-time';
+import { StudioTable } from '@/modules/studio/ui/studio-table';
 import { secondaryButtonClass } from '@/modules/studio/ui/styles';
 import { requireStudioSession } from '@/modules/studio/auth/lib/session';
 import { studioRequest } from '@/modules/studio/auth/lib/studio-request';
@@ -66,49 +67,36 @@ export async function ArticleHistoryPage({
         </Link>
       </div>
       <form className="mt-6" method="get">
-        <table className="w-full text-left text-sm">
-          <thead className="border-b border-line text-muted">
-            <tr>
-              <th className="py-2 font-medium">From</th>
-              <th className="py-2 font-medium">To</th>
-              <th className="py-2 font-medium">Version</th>
-              <th className="py-2 font-medium">Saved</th>
-              <th className="py-2 font-medium">By</th>
-              <th className="py-2 font-medium">Note</th>
-              <th className="py-2 font-medium" />
+        <StudioTable columns={['From', 'To', 'Version', 'Saved', 'By', 'Note', '']}>
+          {article.revisions.map((revision) => (
+            <tr key={revision.version} className="border-b border-line">
+              <CompareEndCell end="from" version={revision.version} chosen={fromVersion} />
+              <CompareEndCell end="to" version={revision.version} chosen={toVersion} />
+              <td className="py-2 tabular-nums">
+                {revision.version}
+                {revision.version === article.version ? (
+                  <span className="ml-1 text-muted">(current)</span>
+                ) : null}
+              </td>
+              <td className="py-2">{formatTime(revision.createdAt)}</td>
+              <td className="py-2">{revision.author?.name ?? '—'}</td>
+              <td className="py-2">{revision.message ?? ''}</td>
+              <td className="py-2 text-right">
+                {canRestore && revision.version !== article.version ? (
+                  <button
+                    type="submit"
+                    form="restore-revision"
+                    name="version"
+                    value={revision.version}
+                    className={secondaryButtonClass}
+                  >
+                    Restore version {revision.version}
+                  </button>
+                ) : null}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {article.revisions.map((revision) => (
-              <tr key={revision.version} className="border-b border-line">
-                <CompareEndCell end="from" version={revision.version} chosen={fromVersion} />
-                <CompareEndCell end="to" version={revision.version} chosen={toVersion} />
-                <td className="py-2 tabular-nums">
-                  {revision.version}
-                  {revision.version === article.version ? (
-                    <span className="ml-1 text-muted">(current)</span>
-                  ) : null}
-                </td>
-                <td className="py-2">{formatTime(revision.createdAt)}</td>
-                <td className="py-2">{revision.author?.name ?? '—'}</td>
-                <td className="py-2">{revision.message ?? ''}</td>
-                <td className="py-2 text-right">
-                  {canRestore && revision.version !== article.version ? (
-                    <button
-                      type="submit"
-                      form="restore-revision"
-                      name="version"
-                      value={revision.version}
-                      className={secondaryButtonClass}
-                    >
-                      Restore version {revision.version}
-                    </button>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </StudioTable>
         <button type="submit" className={`${secondaryButtonClass} mt-3`}>
           Compare
         </button>

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ArticleStatus } from '@/gql/graphql';
 import { formatTime } from '@/modules/studio/ui/format-time';
+import { StudioTable } from '@/modules/studio/ui/studio-table';
 import { primaryButtonClass } from '@/modules/studio/ui/styles';
 import { studioRequest } from '@/modules/studio/auth/lib/studio-request';
 import { StatusBadge, statusLabel } from './components/status-badge';
@@ -51,38 +52,30 @@ export async function ArticleListPage({
           No articles{status ? ` ${statusLabel(status).toLowerCase()}` : ''}.
         </p>
       ) : (
-        <table className="mt-6 w-full text-left text-sm">
-          <thead className="border-b border-line text-muted">
-            <tr>
-              <th className="py-2 font-medium">Title</th>
-              <th className="py-2 font-medium">Status</th>
-              <th className="py-2 font-medium">Version</th>
-              <th className="py-2 font-medium">Author</th>
-              <th className="py-2 font-medium">Last change</th>
+        <StudioTable
+          columns={['Title', 'Status', 'Version', 'Author', 'Last change']}
+          className="mt-6"
+        >
+          {studioArticles.map((article) => (
+            <tr key={article.id} className="border-b border-line">
+              <td className="py-2 pr-4">
+                <Link
+                  href={`/studio/articles/${article.id}`}
+                  className="font-medium text-accent hover:underline"
+                >
+                  {article.title}
+                </Link>
+                <div className="text-xs text-muted">/{article.slug}</div>
+              </td>
+              <td className="py-2 pr-4">
+                <StatusBadge status={article.status} />
+              </td>
+              <td className="py-2 pr-4 tabular-nums">{article.version}</td>
+              <td className="py-2 pr-4">{article.author?.name ?? '—'}</td>
+              <td className="py-2">{formatTime(article.updatedAt)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {studioArticles.map((article) => (
-              <tr key={article.id} className="border-b border-line">
-                <td className="py-2 pr-4">
-                  <Link
-                    href={`/studio/articles/${article.id}`}
-                    className="font-medium text-accent hover:underline"
-                  >
-                    {article.title}
-                  </Link>
-                  <div className="text-xs text-muted">/{article.slug}</div>
-                </td>
-                <td className="py-2 pr-4">
-                  <StatusBadge status={article.status} />
-                </td>
-                <td className="py-2 pr-4 tabular-nums">{article.version}</td>
-                <td className="py-2 pr-4">{article.author?.name ?? '—'}</td>
-                <td className="py-2">{formatTime(article.updatedAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </StudioTable>
       )}
     </>
   );

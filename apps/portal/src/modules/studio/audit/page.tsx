@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { formatTime } from '@/modules/studio/ui/format-time';
+import { StudioTable } from '@/modules/studio/ui/studio-table';
 import { fieldClass, secondaryButtonClass } from '@/modules/studio/ui/styles';
 import { requireAdminSession } from '@/modules/studio/auth/lib/session';
 import { studioRequest } from '@/modules/studio/auth/lib/studio-request';
@@ -67,48 +68,37 @@ export async function AuditPage({
           Filter
         </button>
       </form>
-      <table className="mt-6 w-full text-left text-sm">
-        <thead className="border-b border-line text-muted">
-          <tr>
-            <th className="py-2 font-medium">When</th>
-            <th className="py-2 font-medium">Who</th>
-            <th className="py-2 font-medium">Action</th>
-            <th className="py-2 font-medium">Record</th>
-            <th className="py-2 font-medium">Before → after</th>
+      <StudioTable columns={['When', 'Who', 'Action', 'Record', 'Before → after']} className="mt-6">
+        {auditEvents.map((event) => (
+          <tr key={event.id} className="border-b border-line align-top">
+            <td className="py-2 pr-3 whitespace-nowrap">{formatTime(event.createdAt)}</td>
+            <td className="py-2 pr-3">
+              {event.actor
+                ? event.actor.name
+                : event.apiKeyName
+                  ? `key “${event.apiKeyName}”`
+                  : 'system'}
+            </td>
+            <td className="py-2 pr-3 font-mono text-xs">{event.action}</td>
+            <td className="py-2 pr-3">
+              {event.entityType} <span className="font-mono text-xs">{event.entityId}</span>
+            </td>
+            <td className="py-2">
+              <details>
+                <summary className="cursor-pointer text-accent">Show</summary>
+                <div className="mt-2 grid gap-2 md:grid-cols-2">
+                  <pre className="overflow-auto rounded bg-surface p-2 text-xs">
+                    {prettyJson(event.before)}
+                  </pre>
+                  <pre className="overflow-auto rounded bg-surface p-2 text-xs">
+                    {prettyJson(event.after)}
+                  </pre>
+                </div>
+              </details>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {auditEvents.map((event) => (
-            <tr key={event.id} className="border-b border-line align-top">
-              <td className="py-2 pr-3 whitespace-nowrap">{formatTime(event.createdAt)}</td>
-              <td className="py-2 pr-3">
-                {event.actor
-                  ? event.actor.name
-                  : event.apiKeyName
-                    ? `key “${event.apiKeyName}”`
-                    : 'system'}
-              </td>
-              <td className="py-2 pr-3 font-mono text-xs">{event.action}</td>
-              <td className="py-2 pr-3">
-                {event.entityType} <span className="font-mono text-xs">{event.entityId}</span>
-              </td>
-              <td className="py-2">
-                <details>
-                  <summary className="cursor-pointer text-accent">Show</summary>
-                  <div className="mt-2 grid gap-2 md:grid-cols-2">
-                    <pre className="overflow-auto rounded bg-surface p-2 text-xs">
-                      {prettyJson(event.before)}
-                    </pre>
-                    <pre className="overflow-auto rounded bg-surface p-2 text-xs">
-                      {prettyJson(event.after)}
-                    </pre>
-                  </div>
-                </details>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </StudioTable>
       {auditEvents.length === 0 ? <p className="mt-4 text-muted">No events match.</p> : null}
       {auditEvents.length === pageSize ? (
         <Link href={`/studio/audit?${nextPage}`} className={`${secondaryButtonClass} mt-4`}>

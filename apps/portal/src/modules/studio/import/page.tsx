@@ -1,4 +1,5 @@
 import { formatTime } from '@/modules/studio/ui/format-time';
+import { StudioTable } from '@/modules/studio/ui/studio-table';
 import { requireStudioSession } from '@/modules/studio/auth/lib/session';
 import { studioRequest } from '@/modules/studio/auth/lib/studio-request';
 import { ImportPanel } from './components/import-panel';
@@ -25,35 +26,25 @@ export async function ImportPage() {
         {importBatches.length === 0 ? (
           <p className="mt-2 text-sm text-muted">None yet.</p>
         ) : (
-          <table className="mt-3 w-full text-left text-sm">
-            <thead className="border-b border-line text-muted">
-              <tr>
-                <th className="py-1 font-medium">Batch</th>
-                <th className="py-1 font-medium">File</th>
-                <th className="py-1 font-medium">Rows</th>
-                <th className="py-1 font-medium">Added</th>
-                <th className="py-1 font-medium">Changed</th>
-                <th className="py-1 font-medium">By</th>
-                <th className="py-1 font-medium">When</th>
+          <StudioTable
+            columns={['Batch', 'File', 'Rows', 'Added', 'Changed', 'By', 'When']}
+            compact
+            className="mt-3"
+          >
+            {importBatches.map((batch) => (
+              <tr key={batch.id} className="border-b border-line">
+                <td className="py-1 tabular-nums">{batch.id}</td>
+                <td className="py-1">{batch.fileName}</td>
+                <td className="py-1 tabular-nums">{batch.rowCount.toLocaleString('en')}</td>
+                <td className="py-1 tabular-nums">{batch.added.toLocaleString('en')}</td>
+                <td className="py-1 tabular-nums">{batch.changed.toLocaleString('en')}</td>
+                <td className="py-1">
+                  {batch.createdBy?.name ?? (batch.apiKeyName ? `key “${batch.apiKeyName}”` : '—')}
+                </td>
+                <td className="py-1">{formatTime(batch.createdAt)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {importBatches.map((batch) => (
-                <tr key={batch.id} className="border-b border-line">
-                  <td className="py-1 tabular-nums">{batch.id}</td>
-                  <td className="py-1">{batch.fileName}</td>
-                  <td className="py-1 tabular-nums">{batch.rowCount.toLocaleString('en')}</td>
-                  <td className="py-1 tabular-nums">{batch.added.toLocaleString('en')}</td>
-                  <td className="py-1 tabular-nums">{batch.changed.toLocaleString('en')}</td>
-                  <td className="py-1">
-                    {batch.createdBy?.name ??
-                      (batch.apiKeyName ? `key “${batch.apiKeyName}”` : '—')}
-                  </td>
-                  <td className="py-1">{formatTime(batch.createdAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </StudioTable>
         )}
       </section>
     </>

@@ -3,6 +3,7 @@
 import type { ImportReport } from '@atlas/domain';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { StudioTable } from '@/modules/studio/ui/studio-table';
 import { primaryButtonClass, secondaryButtonClass } from '@/modules/studio/ui/styles';
 
 const numberFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 6 });
@@ -125,24 +126,15 @@ export function ImportPanel({ csrfToken }: { csrfToken: string }) {
             ))}
           </dl>
           {report.errors.length > 0 ? (
-            <table className="w-full text-left text-sm" aria-label="Invalid rows">
-              <thead className="border-b border-line text-muted">
-                <tr>
-                  <th className="py-1 font-medium">Line</th>
-                  <th className="py-1 font-medium">Problem</th>
-                  <th className="py-1 font-medium">Reason</th>
+            <StudioTable columns={['Line', 'Problem', 'Reason']} compact aria-label="Invalid rows">
+              {report.errors.map((rowError, index) => (
+                <tr key={index} className="border-b border-line">
+                  <td className="py-1 tabular-nums">{rowError.line}</td>
+                  <td className="py-1 font-mono text-xs">{rowError.code}</td>
+                  <td className="py-1">{rowError.message}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {report.errors.map((rowError, index) => (
-                  <tr key={index} className="border-b border-line">
-                    <td className="py-1 tabular-nums">{rowError.line}</td>
-                    <td className="py-1 font-mono text-xs">{rowError.code}</td>
-                    <td className="py-1">{rowError.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </StudioTable>
           ) : null}
           {report.errorCount > report.errors.length ? (
             <p className="text-sm text-muted">
@@ -155,34 +147,27 @@ export function ImportPanel({ csrfToken }: { csrfToken: string }) {
                 Values {report.committed ? 'written' : 'to be written'} (first{' '}
                 {report.changes.length})
               </summary>
-              <table className="mt-2 w-full text-left text-sm" aria-label="Changes">
-                <thead className="border-b border-line text-muted">
-                  <tr>
-                    <th className="py-1 font-medium">Line</th>
-                    <th className="py-1 font-medium">Region</th>
-                    <th className="py-1 font-medium">Indicator</th>
-                    <th className="py-1 font-medium">Period</th>
-                    <th className="py-1 font-medium">Before</th>
-                    <th className="py-1 font-medium">After</th>
+              <StudioTable
+                columns={['Line', 'Region', 'Indicator', 'Period', 'Before', 'After']}
+                compact
+                className="mt-2"
+                aria-label="Changes"
+              >
+                {report.changes.map((change) => (
+                  <tr key={change.line} className="border-b border-line">
+                    <td className="py-1 tabular-nums">{change.line}</td>
+                    <td className="py-1">{change.regionCode}</td>
+                    <td className="py-1 font-mono text-xs">{change.indicatorCode}</td>
+                    <td className="py-1">{change.period}</td>
+                    <td className="py-1 tabular-nums">
+                      {change.previousValue === null
+                        ? 'new'
+                        : numberFormat.format(change.previousValue)}
+                    </td>
+                    <td className="py-1 tabular-nums">{numberFormat.format(change.newValue)}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {report.changes.map((change) => (
-                    <tr key={change.line} className="border-b border-line">
-                      <td className="py-1 tabular-nums">{change.line}</td>
-                      <td className="py-1">{change.regionCode}</td>
-                      <td className="py-1 font-mono text-xs">{change.indicatorCode}</td>
-                      <td className="py-1">{change.period}</td>
-                      <td className="py-1 tabular-nums">
-                        {change.previousValue === null
-                          ? 'new'
-                          : numberFormat.format(change.previousValue)}
-                      </td>
-                      <td className="py-1 tabular-nums">{numberFormat.format(change.newValue)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </StudioTable>
             </details>
           ) : null}
         </section>
