@@ -19,18 +19,7 @@ const IndexPageQuery = graphql(`
       ...IndexFields
     }
     pillars {
-      code
-      name
-      description
-      indexWeight
-      indicators {
-        code
-        name
-        unit
-        description
-        higherIsBetter
-        indexWeight
-      }
+      ...PillarFields
     }
   }
 `);

@@ -10,22 +10,7 @@ export const maxPeers = 5;
 const RegionProfileQuery = graphql(`
   query RegionProfile($code: String!, $peers: [String!]!) {
     region(code: $code) {
-      code
-      name
-      kind
-      description
-      parent {
-        code
-        name
-      }
-      members {
-        code
-        name
-      }
-      aggregates {
-        code
-        name
-      }
+      ...RegionDetailFields
       series {
         indicator {
           code
