@@ -12,6 +12,13 @@ const skipped = new Set(['node_modules', 'dist', 'generated', 'gql', '.next', 'd
 const otherFourDigitPatterns: Record<string, string> = {
   'apps/api/src/modules/common/resolvers/scalars.ts': 'the Date scalar, a calendar day',
   'packages/db/src/seed/load-seed-files.ts': "a source's year of publication",
+  'packages/importers/src/data-package/field-types.ts': 'the Frictionless table schema field types',
+  'packages/importers/src/data-package/import-data-package.ts': "a data package's creation date",
+  'packages/importers/src/regions/aggregates.ts': "Eurostat's aggregate codes such as EU27_2020",
+  'packages/importers/src/regions/resolve-region.test.ts': 'a row of a World Bank file',
+  'packages/importers/src/top500/list-period.ts': 'the TOP500 download file names',
+  'packages/importers/src/world-bank/import-world-bank-csv.ts':
+    "the World Bank file's year columns and update date",
 };
 
 async function sourceFiles(directory: string): Promise<string[]> {

@@ -1,3 +1,5 @@
+import { isPeriod } from '@atlas/domain';
+
 /** Eurostat's observation flags, as its data browser spells them out. */
 const flagWords: Record<string, string> = {
   b: 'break in time series',
@@ -22,8 +24,7 @@ export function noteOfFlags(flags: string): string | null {
 
 /** Eurostat's periods: `2024` (annual), `2024M03` or `2024-03` (monthly); quarters and halves are not atlas periods. */
 export function periodOfEurostat(time: string): string | null {
-  const trimmed = time.trim();
-  if (/^\d{4}$/.test(trimmed)) return trimmed;
-  const month = /^(\d{4})(?:M|-)(0[1-9]|1[0-2])$/.exec(trimmed);
-  return month ? `${month[1]}-${month[2]}` : null;
+  // Eurostat writes a month `2024M03`; the atlas writes it `2024-03`.
+  const text = time.trim().replace(/^(\d+)M(\d+)$/, '$1-$2');
+  return isPeriod(text) ? text : null;
 }

@@ -43,22 +43,24 @@ export function searchDocuments(
       'first',
     );
   }
-  // The excerpt is computed only for the results returned, after ranking and cutting.
+  // The excerpt is computed only for the results returned, after ranking and cutting. Ranks are
+  // divided by 1 + the logarithm of the document's length (normalisation 1), so a name that is
+  // the match ranks above a long article that mentions it many times.
   return prisma.$queryRaw<SearchHit[]>(Prisma.sql`
     WITH search AS (SELECT to_tsquery('english', ${prefixQuery(input.text)}) AS query),
     hits AS (
-      SELECT 'ARTICLE' AS kind, a.id, ts_rank_cd(a."searchVector", search.query) AS rank,
+      SELECT 'ARTICLE' AS kind, a.id, ts_rank_cd(a."searchVector", search.query, 1) AS rank,
              a.title || '. ' || a.summary || ' ' || a.body AS document
       FROM "Article" a, search
       WHERE ${input.kinds.has('ARTICLE')} AND a."searchVector" @@ search.query
         AND (a.status = 'PUBLISHED' OR ${input.includeUnpublished})
       UNION ALL
-      SELECT 'INDICATOR', i.id, ts_rank_cd(i."searchVector", search.query),
+      SELECT 'INDICATOR', i.id, ts_rank_cd(i."searchVector", search.query, 1),
              i.name || '. ' || i.description || ' ' || coalesce(i.methodology, '')
       FROM "Indicator" i, search
       WHERE ${input.kinds.has('INDICATOR')} AND i."searchVector" @@ search.query
       UNION ALL
-      SELECT 'REGION', r.id, ts_rank_cd(r."searchVector", search.query),
+      SELECT 'REGION', r.id, ts_rank_cd(r."searchVector", search.query, 1),
              r.name || coalesce('. ' || r.description, '')
       FROM "Region" r, search
       WHERE ${input.kinds.has('REGION')} AND r."searchVector" @@ search.query
