@@ -86,11 +86,14 @@ test.describe('exploring an indicator', () => {
     const panel = page.locator('details', { hasText: 'Query this data' });
     const [query, variables] = await panel.locator('pre code').allTextContents();
     const answer = await api.query<{
-      series: { region: { code: string }; points: { value: number }[] }[];
+      indicator: {
+        chart: { series: { region: { code: string }; points: { value: number }[] }[] };
+      };
     }>(query!, JSON.parse(variables!) as Record<string, unknown>);
-    expect(answer.series.map((series) => series.region.code)).toEqual(['USA', 'JPN']);
+    const { series } = answer.indicator.chart;
+    expect(series.map((item) => item.region.code)).toEqual(['USA', 'JPN']);
     const titles = await page.locator('figure[data-chart] svg title').allTextContents();
-    expect(titles.length).toBe(answer.series.flatMap((series) => series.points).length);
+    expect(titles.length).toBe(series.flatMap((item) => item.points).length);
   });
 
   test('the embeddable chart shows the same selection on its own', async ({ page }) => {

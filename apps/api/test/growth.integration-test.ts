@@ -126,3 +126,32 @@ describe('series yearOnYear', () => {
     }
   });
 });
+
+describe('year-on-year growth of one observation', () => {
+  it('compares the latest value with the same period a year earlier, like growth', async () => {
+    const data = await queryData<{
+      latest: {
+        indicator: { code: string };
+        period: string;
+        yearOnYear: { previousPeriod: string; previousValue: number | null; rate: number | null };
+      }[];
+    }>(
+      api.baseUrl,
+      `{ latest(indicators: ["top500_rmax_total_pflops", "internet_users_pct"], regions: ["WLD"], computeAggregates: false) {
+          indicator { code } period yearOnYear { previousPeriod previousValue rate } } }`,
+    );
+    expect(data.latest).toHaveLength(2);
+    for (const figure of data.latest) {
+      const previousPeriod = `${Number(figure.period.slice(0, 4)) - 1}${figure.period.slice(4)}`;
+      const { growth } = await queryData<{ growth: GrowthResult[] }>(api.baseUrl, growthQuery, {
+        indicators: [figure.indicator.code],
+        regions: ['WLD'],
+        from: previousPeriod,
+        to: figure.period,
+      });
+      expect(figure.yearOnYear.previousPeriod).toBe(previousPeriod);
+      expect(figure.yearOnYear.previousValue).toBe(growth[0]!.start?.value ?? null);
+      expect(figure.yearOnYear.rate).toBeCloseTo(growth[0]!.relativeChange!);
+    }
+  });
+});

@@ -14,6 +14,7 @@ describe('cacheTagsFor', () => {
       'article:new-slug',
       'articles',
       'indicator:top500_systems',
+      'indicators',
       'regions',
     ]);
     expect(cacheTagsFor({ catalogue: true })).toEqual(['catalogue']);
@@ -25,11 +26,15 @@ describe('cacheTagsFor', () => {
       'article:a',
       'articles',
       'indicator:x',
+      'indicators',
     ]);
   });
 
   it('uses the names the portal tags its reads with', () => {
-    expect(cacheTagsFor({ indicators: ['gdp'] })).toEqual([cacheTags.indicator('gdp')]);
+    expect(cacheTagsFor({ indicators: ['gdp'] })).toEqual([
+      cacheTags.indicator('gdp'),
+      cacheTags.anyIndicator,
+    ]);
     expect(cacheTagsFor({ articles: ['s'] })).toEqual([cacheTags.article('s'), cacheTags.articles]);
   });
 });

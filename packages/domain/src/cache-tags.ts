@@ -5,6 +5,8 @@
 export const cacheTags = {
   /** Observations, metadata or sources of one indicator. */
   indicator: (code: string) => `indicator:${code}`,
+  /** Observations of any indicator: answers that combine every indicator (the index) depend on them all. */
+  anyIndicator: 'indicators',
   /** The list of indicators and pillars. */
   catalogue: 'catalogue',
   /** Regions, their names and memberships. */
@@ -33,6 +35,7 @@ export function cacheTagsFor(change: PublicChange): string[] {
     ...(change.articles ?? []).map(cacheTags.article),
     ...(change.articles?.length ? [cacheTags.articles] : []),
     ...(change.indicators ?? []).map(cacheTags.indicator),
+    ...(change.indicators?.length ? [cacheTags.anyIndicator] : []),
     ...(change.catalogue ? [cacheTags.catalogue] : []),
     ...(change.regions ? [cacheTags.regions] : []),
   ];

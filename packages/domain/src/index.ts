@@ -1,5 +1,6 @@
 export { cacheTags, cacheTagsFor, type PublicChange } from './cache-tags.ts';
 export { competitionRank, rankOrderOf, type Ranked, type RankOrder } from './competition-rank.ts';
+export { populationIndicator } from './per-capita.ts';
 export { errorCodes, isErrorCode, type ErrorCode } from './error-codes.ts';
 export type {
   ImportChangePreview,

@@ -19,6 +19,11 @@ const assumedLengths: Record<string, number> = {
   'Region.members': 50,
   'Region.aggregates': 10,
   'Ranking.missing': 300,
+  'Indicator.measuredRegions': 300,
+  'IndicatorChart.series': 12,
+  'IndicatorMap.periods': 30,
+  'IndicatorMap.entries': 300,
+  'LiveChart.series': 12,
 };
 const defaultListLength = 50;
 
@@ -34,7 +39,8 @@ function expectedLength(
   field: GraphQLField<unknown, unknown>,
   args: Record<string, unknown>,
 ) {
-  const first = argumentLength(args.first) ?? argumentLength(args.limit);
+  const first =
+    argumentLength(args.first) ?? argumentLength(args.limit) ?? argumentLength(args.blocks);
   if (first !== undefined) return first;
   // Fields taking lists of indicators and regions return one item per combination.
   const indicators = argumentLength(args.indicators);

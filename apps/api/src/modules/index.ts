@@ -8,10 +8,13 @@ import { commonModule } from './common/index.js';
 import { computingPowerIndexModule } from './computing-power-index/index.js';
 import { growthModule } from './growth/index.js';
 import { importsModule } from './imports/index.js';
+import { indicatorViewsModule } from './indicator-views/index.js';
 import { indicatorsModule } from './indicators/index.js';
+import { liveBlocksModule } from './live-blocks/index.js';
 import { liveUpdatesModule } from './live-updates/index.js';
 import { observationsModule } from './observations/index.js';
 import { rankingsModule } from './rankings/index.js';
+import { regionProfilesModule } from './region-profiles/index.js';
 import { regionsModule } from './regions/index.js';
 import { searchModule } from './search/index.js';
 
@@ -28,6 +31,9 @@ const apiModules = [
   rankingsModule,
   growthModule,
   computingPowerIndexModule,
+  indicatorViewsModule,
+  regionProfilesModule,
+  liveBlocksModule,
   liveUpdatesModule,
   searchModule,
   articlesModule,

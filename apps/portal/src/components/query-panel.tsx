@@ -24,7 +24,7 @@ function SnippetHeading({
 }
 
 interface QueryPanelProps {
-  /** A GraphQL document, e.g. `SeriesQuery.toString()`. */
+  /** A GraphQL document, e.g. `ChartQuery.toString()`. */
   query: string;
   variables: Record<string, unknown>;
 }

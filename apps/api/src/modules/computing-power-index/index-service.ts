@@ -21,6 +21,17 @@ export interface IndexRequest {
   limit: number | null;
 }
 
+/** The index as `computingPowerIndex` answers without arguments (the defaults of its schema). */
+export const defaultIndexRequest: IndexRequest = {
+  period: null,
+  regionKinds: ['COUNTRY'],
+  pillarWeights: [],
+  indicatorWeights: [],
+  normalisation: 'MIN_MAX',
+  minCoverage: 0.75,
+  limit: null,
+};
+
 function validate(request: IndexRequest): void {
   if (request.period !== null && parsePeriod(request.period)?.type !== 'YEAR') {
     throw badUserInput(

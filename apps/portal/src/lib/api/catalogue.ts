@@ -29,18 +29,7 @@ const IndicatorQuery = graphql(`
 const PillarsQuery = graphql(`
   query Pillars {
     pillars {
-      code
-      name
-      description
-      indexWeight
-      indicators {
-        code
-        name
-        unit
-        description
-        higherIsBetter
-        indexWeight
-      }
+      ...PillarFields
     }
   }
 `);
@@ -58,22 +47,7 @@ const RegionsQuery = graphql(`
 const RegionQuery = graphql(`
   query Region($code: String!) {
     region(code: $code) {
-      code
-      name
-      kind
-      description
-      parent {
-        code
-        name
-      }
-      members {
-        code
-        name
-      }
-      aggregates {
-        code
-        name
-      }
+      ...RegionDetailFields
     }
   }
 `);

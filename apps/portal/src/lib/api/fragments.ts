@@ -32,3 +32,41 @@ export const FigureFieldsFragment = graphql(`
     }
   }
 `);
+
+export const PillarFieldsFragment = graphql(`
+  fragment PillarFields on Pillar {
+    code
+    name
+    description
+    indexWeight
+    indicators {
+      code
+      name
+      unit
+      description
+      higherIsBetter
+      indexWeight
+    }
+  }
+`);
+
+export const RegionDetailFieldsFragment = graphql(`
+  fragment RegionDetailFields on Region {
+    code
+    name
+    kind
+    description
+    parent {
+      code
+      name
+    }
+    members {
+      code
+      name
+    }
+    aggregates {
+      code
+      name
+    }
+  }
+`);

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { QueryPanel } from '@/components/query-panel';
-import { listPillars } from '@/lib/api/catalogue';
-import { ComputingPowerIndexQuery, getComputingPowerIndex } from '@/lib/api/computing-power-index';
+import { ComputingPowerIndexQuery } from '@/lib/api/computing-power-index';
 import { parseArticle } from '@/modules/article/lib/parse-article';
 import { renderArticle } from '@/modules/article/components/render-article';
 import { IndexControls } from './components/index-controls';
 import { IndexRanking } from './components/index-ranking';
 import { parseIndexState } from './lib/index-state';
+import { loadIndexPage } from './lib/load-index-page';
 import { readIndexMethodology } from './lib/methodology';
 
 export const metadata: Metadata = {
@@ -22,9 +22,8 @@ export default async function ComputingPowerIndexPage({
   searchParams,
 }: PageProps<'/computing-power-index'>) {
   const state = parseIndexState(await searchParams);
-  const [index, pillars, methodology] = await Promise.all([
-    getComputingPowerIndex(state),
-    listPillars(),
+  const [{ index, pillars }, methodology] = await Promise.all([
+    loadIndexPage(state),
     readIndexMethodology(),
   ]);
   const weighable = pillars.filter((pillar) =>

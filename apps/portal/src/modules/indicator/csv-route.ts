@@ -1,4 +1,4 @@
-import { loadShownData } from './lib/shown-rows';
+import { loadShownData } from './lib/load-indicator-page';
 import { toCsv } from './lib/to-csv';
 import { parseViewState } from './lib/view-state';
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { LineChart } from '@/components/charts/line-chart';
 import { SourceLine } from '@/components/source-citation';
-import { loadIndicatorView } from './lib/load-indicator-view';
+import { loadShownData } from './lib/load-indicator-page';
 import { parseViewState, viewQuery } from './lib/view-state';
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -13,12 +13,12 @@ export default async function EmbeddedChart({
   searchParams,
 }: PageProps<'/embed/indicators/[code]'>) {
   const { code } = await params;
-  const view = await loadIndicatorView(code, {
+  const shown = await loadShownData(code, {
     ...parseViewState(await searchParams),
     view: 'chart',
   });
-  if (!view) notFound();
-  const { indicator, state, unit, series, sources } = view;
+  if (!shown) notFound();
+  const { indicator, state, unit, series, sources } = shown.view;
   const regionNames = series.map((item) => item.label).join(', ');
   return (
     <main className="p-3">

@@ -5,8 +5,6 @@ import { QueryPanel } from '@/components/query-panel';
 import { SectionTrail } from '@/components/section-trail';
 import { SourceLine, SourceList } from '@/components/source-citation';
 import { config } from '@/lib/config';
-import { getIndicator } from '@/lib/api/catalogue';
-import { SeriesQuery } from '@/lib/api/observations';
 import { DataTable } from './components/data-table';
 import { LiveUpdates } from './components/live-updates';
 import { MapView } from './components/map-view';
@@ -14,16 +12,17 @@ import { RegionPicker } from './components/region-picker';
 import { SharePanel } from './components/share-panel';
 import { ViewControls } from './components/view-controls';
 import { ViewTabs } from './components/view-tabs';
+import { ChartQuery } from './lib/chart-query';
+import { loadIndicatorDetail, loadShownData } from './lib/load-indicator-page';
 import { ObservationChangedSubscription } from './lib/observation-changed';
-import { populationIndicator } from './lib/per-capita';
-import { loadShownData } from './lib/shown-rows';
 import { parseViewState, viewQuery } from './lib/view-state';
 
 export async function generateMetadata({
   params,
+  searchParams,
 }: PageProps<'/indicators/[code]'>): Promise<Metadata> {
   const { code } = await params;
-  const indicator = await getIndicator(code);
+  const indicator = await loadIndicatorDetail(code, parseViewState(await searchParams));
   if (!indicator) return { title: 'Indicator not found' };
   return {
     title: indicator.name,
@@ -141,13 +140,11 @@ export default async function IndicatorPage({
 
       <div className="max-w-3xl space-y-3">
         <QueryPanel
-          query={SeriesQuery.toString()}
+          query={ChartQuery.toString()}
           variables={{
-            indicators:
-              state.measure === 'per-capita'
-                ? [indicator.code, populationIndicator]
-                : [indicator.code],
+            code: indicator.code,
             regions: state.view === 'map' ? rows.map((row) => row.region.code) : state.regions,
+            perCapita: state.measure === 'per-capita',
           }}
         />
         <SharePanel

@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { SectionTrail } from '@/components/section-trail';
-import { getRegion } from '@/lib/api/catalogue';
 import { parseViewState } from '@/modules/indicator/lib/view-state';
 import { IndexStanding } from './components/index-standing';
 import { IndicatorTrends } from './components/indicator-trends';
@@ -16,11 +15,17 @@ const kindLabels = {
   SUBNATIONAL: 'Sub-national region',
 } as const;
 
+function requestedPeers(peers: string | string[] | undefined): string[] {
+  return parseViewState({ regions: peers }).regions;
+}
+
 export async function generateMetadata({
   params,
+  searchParams,
 }: PageProps<'/regions/[code]'>): Promise<Metadata> {
   const { code } = await params;
-  const region = await getRegion(code);
+  const { peers } = await searchParams;
+  const region = (await loadRegionProfile(code, requestedPeers(peers)))?.region;
   if (!region) return { title: 'Region not found' };
   return {
     title: region.name,
@@ -32,7 +37,7 @@ export async function generateMetadata({
 export default async function RegionPage({ params, searchParams }: PageProps<'/regions/[code]'>) {
   const { code } = await params;
   const { peers } = await searchParams;
-  const profile = await loadRegionProfile(code, parseViewState({ regions: peers }).regions);
+  const profile = await loadRegionProfile(code, requestedPeers(peers));
   if (!profile) notFound();
   const { region } = profile;
 

@@ -1,11 +1,15 @@
 import 'server-only';
-import type { BlockSpec, ChartSpec, LiveSpec, RankingSpec } from '@atlas/domain';
-import type { FigureFieldsFragment, SourceFieldsFragment } from '@/gql/graphql';
+import { cacheTags, type BlockSpec, type ChartSpec } from '@atlas/domain';
 import type { ChartSeries } from '@/components/charts/line-chart-geometry';
-import { ApiError } from '@/lib/api/client';
-import { uniqueSources } from '@/lib/sources';
-import { getLatest, getRanking, getSeries } from '@/lib/api/observations';
 import type { RankedFigure } from '@/components/ranking-table';
+import { graphql } from '@/gql';
+import type {
+  FigureFieldsFragment,
+  LiveBlocksQuery as LiveBlocksData,
+  SourceFieldsFragment,
+} from '@/gql/graphql';
+import { ApiError, requestApi } from '@/lib/api/client';
+import { uniqueSources } from '@/lib/sources';
 
 interface IndicatorLabel {
   code: string;
@@ -25,83 +29,163 @@ export type BlockData =
   | { kind: 'ranking'; indicator: IndicatorLabel; entries: RankedFigure[] }
   | { kind: 'notice'; message: string };
 
-async function loadLive(spec: LiveSpec): Promise<BlockData> {
-  if (spec.period) {
-    const [series] = await getSeries([spec.indicator], [spec.region], {
-      from: spec.period,
-      to: spec.period,
-    });
-    const figure = series?.points.find((point) => point.period === spec.period);
-    return figure
-      ? { kind: 'live', figure }
-      : {
-          kind: 'notice',
-          message: `no value of ${spec.indicator} for ${spec.region} in ${spec.period}`,
-        };
+const LiveBlocksQuery = graphql(`
+  query LiveBlocks(
+    $figures: [LiveFigureInput!]!
+    $charts: [LiveChartInput!]!
+    $rankings: [LiveRankingInput!]!
+  ) {
+    liveFigures(blocks: $figures) {
+      observation {
+        ...FigureFields
+      }
+      problem {
+        code
+        message
+      }
+    }
+    liveCharts(blocks: $charts) {
+      series {
+        indicator {
+          code
+          name
+          unit
+        }
+        region {
+          code
+          name
+        }
+        points {
+          ...FigureFields
+        }
+      }
+      problem {
+        code
+        message
+      }
+    }
+    liveRankings(blocks: $rankings) {
+      ranking {
+        indicator {
+          code
+          name
+          unit
+        }
+        entries {
+          rank
+          observation {
+            ...FigureFields
+          }
+        }
+      }
+      problem {
+        code
+        message
+      }
+    }
   }
-  const [figure] = await getLatest([spec.indicator], [spec.region]);
-  return figure
-    ? { kind: 'live', figure }
-    : { kind: 'notice', message: `no value of ${spec.indicator} for ${spec.region}` };
+`);
+
+function invalidNotice(block: Extract<BlockSpec, { kind: 'invalid' }>): BlockData {
+  return { kind: 'notice', message: `::${block.directive}: ${block.problem}` };
 }
 
-async function loadChart(spec: ChartSpec): Promise<BlockData> {
-  const found = await getSeries([spec.indicator], spec.regions, { from: spec.from, to: spec.to });
-  const first = found[0];
+function problemNotice(problem: { code: string; message: string }): BlockData {
+  return { kind: 'notice', message: `API error ${problem.code}: ${problem.message}` };
+}
+
+function figureData(
+  spec: { indicator: string; region: string; period?: string },
+  { observation, problem }: LiveBlocksData['liveFigures'][number],
+): BlockData {
+  if (problem) return problemNotice(problem);
+  if (observation) return { kind: 'live', figure: observation };
+  const period = spec.period ? ` in ${spec.period}` : '';
+  return { kind: 'notice', message: `no value of ${spec.indicator} for ${spec.region}${period}` };
+}
+
+function chartData(
+  spec: ChartSpec,
+  { series, problem }: LiveBlocksData['liveCharts'][number],
+): BlockData {
+  if (problem) return problemNotice(problem);
+  const first = series[0];
   if (!first) return { kind: 'notice', message: `no series of ${spec.indicator}` };
   return {
     kind: 'chart',
     spec,
     indicator: first.indicator,
-    series: found.map((item) => ({
+    series: series.map((item) => ({
       id: item.region.code,
       label: item.region.name,
       points: item.points,
     })),
-    sources: uniqueSources(found.flatMap((item) => item.points)),
+    sources: uniqueSources(series.flatMap((item) => item.points)),
   };
 }
 
-async function loadRanking(spec: RankingSpec): Promise<BlockData> {
-  const ranking = await getRanking(spec.indicator, { period: spec.period, limit: spec.limit });
-  if (ranking.entries.length === 0) {
-    return {
-      kind: 'notice',
-      message: `no values of ${spec.indicator}${spec.period ? ` in ${spec.period}` : ''}`,
-    };
+function rankingData(
+  spec: { indicator: string; period?: string },
+  { ranking, problem }: LiveBlocksData['liveRankings'][number],
+): BlockData {
+  if (problem) return problemNotice(problem);
+  if (!ranking || ranking.entries.length === 0) {
+    const period = spec.period ? ` in ${spec.period}` : '';
+    return { kind: 'notice', message: `no values of ${spec.indicator}${period}` };
   }
   return { kind: 'ranking', indicator: ranking.indicator, entries: ranking.entries };
 }
 
-async function loadBlock(block: BlockSpec): Promise<BlockData> {
-  switch (block.kind) {
-    case 'invalid':
-      return { kind: 'notice', message: `::${block.directive}: ${block.problem}` };
-    case 'live':
-      return loadLive(block.spec);
-    case 'chart':
-      return loadChart(block.spec);
-    case 'ranking':
-      return loadRanking(block.spec);
-  }
-}
-
 /**
- * Fetches the data of every live block in parallel. A block that fails becomes a notice
- * naming the problem, so one broken block never takes the article down with it.
+ * Fetches the data of every live block of an article in one request. A block that names
+ * something unknown becomes a notice naming the problem, so one broken block never takes the
+ * article down with it; when the whole request fails, every block says why.
  */
-export function loadBlocks(blocks: BlockSpec[]): Promise<BlockData[]> {
-  return Promise.all(
-    blocks.map((block) =>
-      loadBlock(block).catch((error: unknown): BlockData => ({
-        kind: 'notice',
-        message:
-          error instanceof ApiError
-            ? `API error ${error.code}: ${error.message}`
-            : (error as Error).message,
-      })),
-    ),
-  );
+export async function loadBlocks(blocks: BlockSpec[]): Promise<BlockData[]> {
+  const figures = blocks.flatMap((block) => (block.kind === 'live' ? [block.spec] : []));
+  const charts = blocks.flatMap((block) => (block.kind === 'chart' ? [block.spec] : []));
+  const rankings = blocks.flatMap((block) => (block.kind === 'ranking' ? [block.spec] : []));
+  let data: LiveBlocksData | null = null;
+  if (figures.length + charts.length + rankings.length > 0) {
+    const indicators = [...figures, ...charts, ...rankings].map((spec) => spec.indicator);
+    try {
+      data = await requestApi(
+        LiveBlocksQuery,
+        {
+          figures: figures.map(({ indicator, region, period }) => ({ indicator, region, period })),
+          charts: charts.map(({ indicator, regions, from, to }) => ({
+            indicator,
+            regions,
+            from,
+            to,
+          })),
+          rankings: rankings.map(({ indicator, period, limit }) => ({ indicator, period, limit })),
+        },
+        { tags: [...new Set(indicators)].map(cacheTags.indicator).concat(cacheTags.regions) },
+      );
+    } catch (error) {
+      const message =
+        error instanceof ApiError
+          ? `API error ${error.code}: ${error.message}`
+          : (error as Error).message;
+      return blocks.map((block) =>
+        block.kind === 'invalid' ? invalidNotice(block) : { kind: 'notice', message },
+      );
+    }
+  }
+  const next = { live: 0, chart: 0, ranking: 0 };
+  return blocks.map((block): BlockData => {
+    switch (block.kind) {
+      case 'invalid':
+        return invalidNotice(block);
+      case 'live':
+        return figureData(block.spec, data!.liveFigures[next.live++]!);
+      case 'chart':
+        return chartData(block.spec, data!.liveCharts[next.chart++]!);
+      case 'ranking':
+        return rankingData(block.spec, data!.liveRankings[next.ranking++]!);
+    }
+  });
 }
 
 /** Every source the loaded blocks cite, once each. */

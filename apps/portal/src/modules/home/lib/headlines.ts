@@ -22,8 +22,3 @@ export const mappableIndicators = [
   'fixed_broadband_per100',
   'electricity_consumption_kwh_pc',
 ] as const;
-
-/** The same period a year earlier: "2025-06" → "2024-06", "2024" → "2023". */
-export function yearBefore(period: string): string {
-  return `${Number(period.slice(0, 4)) - 1}${period.slice(4)}`;
-}

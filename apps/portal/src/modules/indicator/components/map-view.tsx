@@ -2,8 +2,7 @@ import Form from 'next/form';
 import { ChoroplethMap } from '@/components/charts/choropleth-map';
 import { RankingTable } from '@/components/ranking-table';
 import { formatPeriod } from '@/lib/format';
-import type { IndicatorDetail } from '../lib/load-indicator-view';
-import type { MapData } from '../lib/load-map';
+import type { IndicatorDetail, MapData } from '../lib/load-indicator-page';
 import type { ViewState } from '../lib/view-state';
 
 interface MapViewProps {

@@ -1,6 +1,6 @@
 import Form from 'next/form';
 import { RegionCheckboxes } from '@/components/region-checkboxes';
-import type { RegionChoice } from '../lib/load-indicator-view';
+import type { RegionChoice } from '../lib/load-indicator-page';
 import type { ViewState } from '../lib/view-state';
 
 const groupLabels: Record<RegionChoice['kind'], string> = {

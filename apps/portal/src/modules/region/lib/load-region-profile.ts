@@ -1,65 +1,86 @@
 import 'server-only';
-import { getRegion, listPillars, listRegions } from '@/lib/api/catalogue';
-import { getComputingPowerIndex } from '@/lib/api/computing-power-index';
-import { getLatest, getSeries } from '@/lib/api/observations';
+import { cache } from 'react';
+import { graphql } from '@/gql';
+import { requestApi } from '@/lib/api/client';
+import { indexCacheTags } from '@/lib/api/computing-power-index';
 
+/** How many peers a reader may choose; the API compares with at most as many. */
 export const maxPeers = 5;
 
+const RegionProfileQuery = graphql(`
+  query RegionProfile($code: String!, $peers: [String!]!) {
+    region(code: $code) {
+      ...RegionDetailFields
+      series {
+        indicator {
+          code
+          name
+          unit
+        }
+        points {
+          ...FigureFields
+        }
+      }
+      comparison(peers: $peers) {
+        peers {
+          code
+          name
+        }
+        latest {
+          ...FigureFields
+        }
+      }
+    }
+    computingPowerIndex {
+      ...IndexFields
+    }
+    pillars {
+      code
+      name
+      indicators {
+        code
+      }
+    }
+    countries: regions(kind: COUNTRY) {
+      code
+      name
+    }
+  }
+`);
+
+// Keyed by the peers' text so that the page and its metadata share one request.
+const requestRegionProfile = cache(async (code: string, peersKey: string) =>
+  requestApi(
+    RegionProfileQuery,
+    { code, peers: peersKey ? peersKey.split(',') : [] },
+    { tags: indexCacheTags },
+  ),
+);
+
 /**
- * Everything a region's profile shows: its place in the index, each indicator it has values
- * for with the whole series, and the latest values of the chosen peers for comparison.
- * Without a choice, the peers are its neighbours in the index ranking, or the leaders when it is not ranked.
+ * Everything a region's profile shows, in one request: its place in the index, each indicator
+ * it has values for with the whole series, and the latest values of its peers beside its own
+ * (the API picks the peers when the reader chose none).
  */
 export async function loadRegionProfile(code: string, requestedPeers: string[]) {
-  const region = await getRegion(code);
-  if (!region) return null;
-  const [pillars, index, countries] = await Promise.all([
-    listPillars(),
-    getComputingPowerIndex(),
-    listRegions('COUNTRY'),
-  ]);
-  const indicators = pillars.flatMap((pillar) => pillar.indicators);
-  const series = (
-    await getSeries(
-      indicators.map((indicator) => indicator.code),
-      [region.code],
-    )
-  ).filter((item) => item.points.length > 0);
-
-  const position = index.entries.findIndex((entry) => entry.region.code === region.code);
-  const entry = index.entries[position];
-  const countryCodes = new Set(countries.map((country) => country.code));
-  const chosen = requestedPeers
-    .filter((peer) => peer !== region.code && countryCodes.has(peer))
-    .slice(0, maxPeers);
-  // Its neighbours in the ranking, or the leaders when it is not ranked.
-  const around =
-    position >= 0
-      ? [index.entries[position - 1], index.entries[position + 1]]
-      : index.entries.slice(0, 2);
-  const neighbours = around
-    .filter((neighbour) => neighbour !== undefined)
-    .map((neighbour) => neighbour.region.code);
-  const peers = chosen.length > 0 ? chosen : neighbours;
-
-  const comparedCodes = series.map((item) => item.indicator.code);
-  const latest =
-    comparedCodes.length > 0 ? await getLatest(comparedCodes, [region.code, ...peers]) : [];
-
+  const data = await requestRegionProfile(code, requestedPeers.join(','));
+  if (!data.region) return null;
+  const { series, comparison, ...region } = data.region;
+  const index = data.computingPowerIndex;
   return {
     region,
-    pillars,
+    pillars: data.pillars,
     index: {
       period: index.period,
-      entry,
+      entry: index.entries.find((entry) => entry.region.code === region.code),
       rankedCount: index.entries.length,
       exclusion: index.excluded.find((excluded) => excluded.region.code === region.code),
       weights: index.weights,
     },
     series,
-    peers: peers.map((peer) => countries.find((country) => country.code === peer)!),
-    countries: countries.filter((country) => country.code !== region.code),
-    latest,
+    peers: comparison.peers,
+    countries: data.countries.filter((country) => country.code !== region.code),
+    latest: comparison.latest,
   };
 }
 

@@ -1,7 +1,11 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import type { ArticleContentInput, StudioArticleFieldsFragment } from '@/gql/graphql';
+import type {
+  ArticleAction,
+  ArticleContentInput,
+  StudioArticleFieldsFragment,
+} from '@/gql/graphql';
 import { ApiError } from '@/lib/api/client';
 import { studioRequest } from '@/modules/studio/auth/lib/studio-request';
 import {
@@ -84,7 +88,8 @@ export async function saveArticleAction(
   };
 }
 
-export type Transition = 'submit' | 'publish' | 'unpublish' | 'archive' | 'unarchive';
+/** The actions that move an article from one status to another. */
+export type Transition = Exclude<ArticleAction, 'SAVE'>;
 
 export async function transitionArticleAction(
   { id, transition, version }: { id: number; transition: Transition; version: number },
@@ -92,16 +97,16 @@ export async function transitionArticleAction(
 ): Promise<ArticleActionResult> {
   return attempt(async () => {
     switch (transition) {
-      case 'submit':
+      case 'SUBMIT':
         return (await studioRequest(SubmitArticleMutation, { id }, csrfToken)).submitArticle;
-      case 'publish':
+      case 'PUBLISH':
         return (await studioRequest(PublishArticleMutation, { id, version }, csrfToken))
           .publishArticle;
-      case 'unpublish':
+      case 'UNPUBLISH':
         return (await studioRequest(UnpublishArticleMutation, { id }, csrfToken)).unpublishArticle;
-      case 'archive':
+      case 'ARCHIVE':
         return (await studioRequest(ArchiveArticleMutation, { id }, csrfToken)).archiveArticle;
-      case 'unarchive':
+      case 'UNARCHIVE':
         return (await studioRequest(UnarchiveArticleMutation, { id }, csrfToken)).unarchiveArticle;
     }
   });

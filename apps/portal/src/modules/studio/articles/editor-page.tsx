@@ -16,14 +16,7 @@ async function loadCatalogue() {
 export async function NewArticlePage() {
   const session = await requireStudioSession();
   const catalogue = await loadCatalogue();
-  return (
-    <ArticleEditor
-      article={null}
-      {...catalogue}
-      role={session.user.role}
-      csrfToken={session.csrfToken}
-    />
-  );
+  return <ArticleEditor article={null} {...catalogue} csrfToken={session.csrfToken} />;
 }
 
 export async function ArticleEditorPage({ params }: { params: Promise<{ id: string }> }) {
@@ -40,7 +33,6 @@ export async function ArticleEditorPage({ params }: { params: Promise<{ id: stri
       key={`${studioArticle.id}-${studioArticle.version}`}
       article={studioArticle}
       {...catalogue}
-      role={session.user.role}
       csrfToken={session.csrfToken}
     />
   );

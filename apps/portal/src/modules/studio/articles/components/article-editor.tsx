@@ -3,7 +3,6 @@
 import Link from 'next/link';
 import { useRef } from 'react';
 import type { StudioArticleFieldsFragment } from '@/gql/graphql';
-import type { StudioRole } from '@/modules/studio/auth/lib/session';
 import { fieldClass, primaryButtonClass, secondaryButtonClass } from '@/modules/studio/ui/styles';
 import { ArticleMetadataFields } from './article-metadata-fields';
 import { ArticlePreview } from './article-preview';
@@ -16,19 +15,17 @@ import { WorkflowButtons } from './workflow-buttons';
 
 /**
  * The article editor: Markdown on the left, the public rendering of it on the right, the
- * article's links below, and the workflow buttons that apply to the signed-in role.
+ * article's links below, and the workflow buttons the API allows the signed-in person.
  */
 export function ArticleEditor({
   article: initial,
   indicators,
   regions,
-  role,
   csrfToken,
 }: {
   article: StudioArticleFieldsFragment | null;
   indicators: CatalogueIndicator[];
   regions: CatalogueRegion[];
-  role: StudioRole;
   csrfToken: string;
 }) {
   const {
@@ -46,8 +43,8 @@ export function ArticleEditor({
     takeTheirs,
   } = useArticleDraft(initial, csrfToken);
   const bodyRef = useRef<HTMLTextAreaElement>(null);
-  const editable =
-    article?.status !== 'ARCHIVED' && (article?.status !== 'PUBLISHED' || role === 'ADMIN');
+  // A new article can always be written; a saved one as far as the API allows.
+  const editable = article === null || article.allowedActions.includes('SAVE');
 
   const insertAtCursor = (text: string) => {
     const area = bodyRef.current;
@@ -81,8 +78,7 @@ export function ArticleEditor({
           ) : null}
           {article ? (
             <WorkflowButtons
-              status={article.status}
-              role={role}
+              allowedActions={article.allowedActions}
               busy={busy}
               dirty={dirty}
               onTransition={transition}

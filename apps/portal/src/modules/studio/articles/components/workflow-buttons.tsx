@@ -1,24 +1,26 @@
-import type { ArticleStatus } from '@/gql/graphql';
-import type { StudioRole } from '@/modules/studio/auth/lib/session';
+import type { ArticleAction } from '@/gql/graphql';
 import { dangerButtonClass, secondaryButtonClass } from '@/modules/studio/ui/styles';
 import type { Transition } from '../actions';
-import { allowedTransitions, transitionLabels } from '../lib/workflow';
+import { transitionLabels } from '../lib/workflow';
 
-/** A button for each workflow step the role may take; unsaved changes must be saved first. */
+const isTransition = (action: ArticleAction): action is Transition => action !== 'SAVE';
+
+/**
+ * A button for each workflow step the API allows the signed-in person now; unsaved changes must
+ * be saved first.
+ */
 export function WorkflowButtons({
-  status,
-  role,
+  allowedActions,
   busy,
   dirty,
   onTransition,
 }: {
-  status: ArticleStatus;
-  role: StudioRole;
+  allowedActions: ArticleAction[];
   busy: boolean;
   dirty: boolean;
   onTransition: (name: Transition) => void;
 }) {
-  return allowedTransitions(status, role).map((name) => (
+  return allowedActions.filter(isTransition).map((name) => (
     <button
       key={name}
       type="button"
@@ -26,7 +28,7 @@ export function WorkflowButtons({
       title={dirty ? 'Save your changes first' : undefined}
       onClick={() => onTransition(name)}
       className={
-        name === 'archive' || name === 'unpublish' ? dangerButtonClass : secondaryButtonClass
+        name === 'ARCHIVE' || name === 'UNPUBLISH' ? dangerButtonClass : secondaryButtonClass
       }
     >
       {transitionLabels[name]}

@@ -23,6 +23,7 @@ export const StudioArticleFields = graphql(`
     regions {
       code
     }
+    allowedActions
   }
 `);
 

@@ -16,6 +16,7 @@ const article: StudioArticleFieldsFragment = {
   tags: [{ name: 'supercomputers' }, { name: 'energy' }],
   indicators: [{ code: 'top500_rmax_pflops' }],
   regions: [{ code: 'USA' }, { code: 'CHN' }],
+  allowedActions: ['SAVE', 'SUBMIT'],
 };
 
 describe('draftOf and contentOf', () => {

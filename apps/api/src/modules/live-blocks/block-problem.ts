@@ -1,0 +1,25 @@
+import { isErrorCode, type ErrorCode } from '@atlas/domain';
+import { GraphQLError } from 'graphql';
+
+export interface BlockProblem {
+  code: ErrorCode;
+  message: string;
+}
+
+/**
+ * Runs one block's load; a refusal the client must act on (an unknown code, a malformed period)
+ * becomes the block's problem, so one broken block never fails the others.
+ */
+export async function loadOrProblem<T>(
+  load: () => Promise<T>,
+): Promise<T | { problem: BlockProblem }> {
+  try {
+    return await load();
+  } catch (error) {
+    const code = error instanceof GraphQLError ? error.extensions.code : undefined;
+    if (typeof code !== 'string' || !isErrorCode(code) || code === 'INTERNAL_SERVER_ERROR') {
+      throw error;
+    }
+    return { problem: { code, message: (error as GraphQLError).message } };
+  }
+}
