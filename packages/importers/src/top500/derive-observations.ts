@@ -8,8 +8,16 @@ export interface ListCoverage {
   power: boolean;
 }
 
-/** TFlop/s sums are kept to the TFlop/s (3 decimals of PFlop/s), as prisma/data/observations.csv keeps them. */
-const toPflops = (tflops: number) => round(tflops / 1000, 3);
+/**
+ * PFlop/s kept to the TFlop/s, as prisma/data/observations.csv keeps them, and to at least four
+ * significant digits: the No. 500 of June 2000 had 0.0000551 PFlop/s, which three decimals
+ * would turn into zero.
+ */
+const toPflops = (tflops: number) => {
+  const pflops = tflops / 1000;
+  if (pflops === 0) return 0;
+  return round(pflops, Math.max(3, 3 - Math.floor(Math.log10(Math.abs(pflops)))));
+};
 const round = (value: number, decimals: number) => Number(value.toFixed(decimals));
 
 /**

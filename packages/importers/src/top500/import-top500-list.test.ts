@@ -56,6 +56,15 @@ describe('importTop500List on the 49 real list files', () => {
     });
   });
 
+  it('keeps the small figures of the oldest lists to four significant digits, not zero', () => {
+    const june2000 = resultOf('2000-06');
+    const entry = june2000.systems.find((system) => system.rank === 500);
+    expect(valueOf(june2000, 'WLD', 'top500_entry_rmax_pflops')).toBe(
+      Number(((entry?.rmaxTflops ?? 0) / 1000).toPrecision(4)),
+    );
+    expect(valueOf(june2000, 'WLD', 'top500_entry_rmax_pflops')).toBeGreaterThan(0);
+  });
+
   it('keeps what links a system to its entry on the list before', () => {
     const fugaku = resultOf('2020-11').systems.find((system) => system.rank === 1);
     expect(fugaku).toMatchObject({
