@@ -1,12 +1,12 @@
-import { createTestDatabase } from '@atlas/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type ApiProcess } from './harness/api-process.js';
+import { describe, expect, it } from 'vitest';
+import type { ApiProcess } from './harness/api-process.js';
 import {
   postGraphql,
   postRaw,
   readResponse,
   type GraphqlResponse,
 } from './harness/graphql-client.js';
+import { useApiOnSeededDatabase } from './harness/seeded-api.js';
 
 // Each case is a request a careless or hostile client might send. Every one must get
 // a 4xx with a JSON error naming the problem: never a 5xx, a hang or a crash.
@@ -177,18 +177,7 @@ const cases: AbuseCase[] = [
 const normalQuery = '{ pillars { code name } }';
 
 describe('GraphQL abuse', () => {
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
-  let api: ApiProcess;
-
-  beforeAll(async () => {
-    database = await createTestDatabase({ seed: true });
-    api = await startApi({ databaseUrl: database.url });
-  });
-
-  afterAll(async () => {
-    await api?.stop();
-    await database?.drop();
-  });
+  const api = useApiOnSeededDatabase();
 
   it.each(cases)('answers $name with a 4xx and a clear JSON error', async ({ send }) => {
     const started = Date.now();

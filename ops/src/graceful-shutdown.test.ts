@@ -1,26 +1,14 @@
-import { createTestDatabase, type TestDatabase } from '@atlas/db/testing';
 import { createClient } from 'graphql-ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { startApi, type ApiProcess } from './harness/api-process.js';
 import { postGraphql } from './harness/graphql-client.js';
+import { useApiOnSeededDatabase } from './harness/seeded-api.js';
 
 // SIGTERM while requests arrive and a subscription is open: the subscriber is told the
 // server is going away, no request gets a broken answer, and the process exits cleanly.
 
 describe('graceful shutdown of the built API', () => {
-  let database: TestDatabase;
-  let api: ApiProcess;
-
-  beforeAll(async () => {
-    database = await createTestDatabase({ seed: true });
-    api = await startApi({ databaseUrl: database.url });
-  });
-
-  afterAll(async () => {
-    await api?.stop();
-    await database?.drop();
-  });
+  const api = useApiOnSeededDatabase();
 
   it('closes subscriptions, answers what it took in, and exits with 0', async () => {
     const client = createClient({

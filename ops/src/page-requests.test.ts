@@ -1,10 +1,9 @@
-import { createTestDatabase, type TestDatabase } from '@atlas/db/testing';
 import { cacheTags } from '@atlas/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type ApiProcess } from './harness/api-process.js';
 import { startCountingProxy, type CountingProxy } from './harness/counting-proxy.js';
 import { postGraphql } from './harness/graphql-client.js';
 import { startPortal, type PortalProcess } from './harness/portal-process.js';
+import { useApiOnSeededDatabase } from './harness/seeded-api.js';
 
 // A cold render of a public page costs one round trip to the API: the API answers everything a
 // page shows in one GraphQL request (an article two, see below). The built portal reads the built API through a proxy that
@@ -35,15 +34,12 @@ const budgets: Record<string, number> = {
 const revalidateSecret = 'page-requests-test-secret';
 
 describe('API requests of a cold render of each public page', () => {
-  let database: TestDatabase;
-  let api: ApiProcess;
+  const api = useApiOnSeededDatabase();
   let proxy: CountingProxy;
   let portal: PortalProcess;
   let everyTag: string[];
 
   beforeAll(async () => {
-    database = await createTestDatabase({ seed: true });
-    api = await startApi({ databaseUrl: database.url });
     proxy = await startCountingProxy(api.url);
     portal = await startPortal(proxy.url, revalidateSecret);
     const { body } = await postGraphql(
@@ -63,8 +59,6 @@ describe('API requests of a cold render of each public page', () => {
   afterAll(async () => {
     await portal?.stop();
     await proxy?.close();
-    await api?.stop();
-    await database?.drop();
   });
 
   async function expireEveryTag() {

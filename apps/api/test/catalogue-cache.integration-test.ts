@@ -1,22 +1,18 @@
-import { createTestDatabase } from '@atlas/db/testing';
 import type { PrismaClient } from '@atlas/db';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createCatalogueCache } from '../src/catalogue/catalogue-cache.js';
 import { graphqlAs, signInOverHttp } from './auth/http-session.js';
 import { queryData } from './support/graphql-client.js';
-import { startApi, type TestApi } from './support/test-api.js';
-import { createReferenceData, createSignedInViewer } from './support/fixtures.js';
+import { createSignedInViewer } from './support/fixtures.js';
+import { startApi, useApi } from './support/test-api.js';
+import { useTestDatabase } from './support/test-database.js';
 
 describe('the catalogue kept between requests', () => {
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  const database = useTestDatabase({ referenceData: true });
   let prisma: PrismaClient;
-
-  beforeAll(async () => {
-    database = await createTestDatabase();
+  beforeAll(() => {
     prisma = database.prisma;
-    await createReferenceData(prisma);
   });
-  afterAll(() => database.drop());
 
   it('is read once per data version, and again when the version moves or it grows old', async () => {
     let version = 0;
@@ -38,12 +34,7 @@ describe('the catalogue kept between requests', () => {
   });
 
   describe('in the API', () => {
-    let api: TestApi;
-
-    beforeAll(async () => {
-      api = await startApi(prisma);
-    });
-    afterAll(() => api.stop());
+    const api = useApi(() => startApi(prisma));
 
     const regionName = async (code: string) =>
       (

@@ -1,15 +1,11 @@
 import { parse, validate } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exampleQueries } from '../src/explorer/example-queries.js';
 import { createSchema } from '../src/schema.js';
 import { postGraphql } from './support/graphql-client.js';
-import { startApiOnSeededDatabase, type TestApi } from './support/test-api.js';
+import { useApiOnSeededDatabase } from './support/test-api.js';
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await startApiOnSeededDatabase();
-});
-afterAll(() => api.stop());
+const api = useApiOnSeededDatabase();
 
 const browserAccept = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
 

@@ -1,12 +1,8 @@
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApiOnSeededDatabase, type TestApi } from './support/test-api.js';
+import { describe, expect, it } from 'vitest';
+import { useApiOnSeededDatabase } from './support/test-api.js';
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await startApiOnSeededDatabase();
-});
-afterAll(() => api.stop());
+const api = useApiOnSeededDatabase();
 
 function exportUrl(format: string, parameters: Record<string, string>) {
   const url = new URL(`/export/observations.${format}`, api.baseUrl);

@@ -1,12 +1,8 @@
 import { serverAudits } from 'graphql-http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApiOnSeededDatabase, type TestApi } from './support/test-api.js';
+import { describe, expect, it } from 'vitest';
+import { useApiOnSeededDatabase } from './support/test-api.js';
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await startApiOnSeededDatabase();
-});
-afterAll(() => api.stop());
+const api = useApiOnSeededDatabase();
 
 describe('GraphQL over HTTP', () => {
   it('passes every audit of the specification, MUST and SHOULD alike', async () => {

@@ -1,21 +1,14 @@
 import { createHash } from 'node:crypto';
-import { createTestDatabase } from '@atlas/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createImportKey, importObservations } from './support/machine-client.js';
-import { startApi, type TestApi } from './support/test-api.js';
+import { startApi, useApi } from './support/test-api.js';
+import { useTestDatabase } from './support/test-database.js';
 
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
-let api: TestApi;
+const database = useTestDatabase({ seed: true });
 let secret: string;
-
-beforeAll(async () => {
-  database = await createTestDatabase({ seed: true });
+const api = useApi(async () => {
   secret = await createImportKey(database.prisma);
-  api = await startApi(database.prisma);
-});
-afterAll(async () => {
-  await api.stop();
-  await database.drop();
+  return startApi(database.prisma);
 });
 
 const latestQuery = '{ latest(indicators: ["top500_systems"], regions: ["JPN"]) { period value } }';

@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { queryData } from './support/graphql-client.js';
-import { startApiOnSeededDatabase, type TestApi } from './support/test-api.js';
+import { useApiOnSeededDatabase } from './support/test-api.js';
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await startApiOnSeededDatabase();
-});
-afterAll(() => api.stop());
+const api = useApiOnSeededDatabase();
 
 const code = 'top500_rmax_pflops';
 

@@ -1,24 +1,20 @@
-import { createTestDatabase } from '@atlas/db/testing';
 import { createClient, type Client } from 'graphql-ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createImportKey, importObservations } from './support/machine-client.js';
-import { startApi, type TestApi } from './support/test-api.js';
+import { startApi, useApi, type TestApi } from './support/test-api.js';
+import { useTestDatabase } from './support/test-database.js';
 
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
-let api: TestApi;
+const database = useTestDatabase({ seed: true });
 let secret: string;
-const clients: Client[] = [];
-
-beforeAll(async () => {
-  database = await createTestDatabase({ seed: true });
+const api = useApi(async () => {
   secret = await createImportKey(database.prisma);
-  api = await startApi(database.prisma);
+  return startApi(database.prisma);
 });
+const clients: Client[] = [];
+// Registered last, so it runs first: the clients leave before the API stops.
 afterAll(async () => {
   for (const client of clients) await client.dispose();
-  await api.stop();
-  await database.drop();
 });
 
 interface ChangeEvent {

@@ -1,14 +1,12 @@
-import { createTestDatabase } from '@atlas/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { errorCodes, postGraphql, queryData } from './support/graphql-client.js';
-import { startApi, type TestApi } from './support/test-api.js';
+import { startApi, useApi } from './support/test-api.js';
+import { useTestDatabase } from './support/test-database.js';
 
 // A database of its own: the test adds a draft that the search must not show to readers.
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
-let api: TestApi;
+const database = useTestDatabase({ seed: true });
 
-beforeAll(async () => {
-  database = await createTestDatabase({ seed: true });
+const api = useApi(async () => {
   await database.prisma.article.create({
     data: {
       slug: 'zephyrology-draft',
@@ -18,11 +16,7 @@ beforeAll(async () => {
       status: 'DRAFT',
     },
   });
-  api = await startApi(database.prisma);
-});
-afterAll(async () => {
-  await api.stop();
-  await database.drop();
+  return startApi(database.prisma);
 });
 
 interface Result {

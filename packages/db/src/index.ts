@@ -18,6 +18,7 @@ export {
   type EmbeddedPostgresOptions,
 } from './embedded/index.ts';
 export { MigrateDeployError, migrateDeploy } from './engine/migrate-deploy.ts';
+export { observationColumns } from './observation-columns.ts';
 export {
   DEFAULT_ARTICLES_DIR,
   DEFAULT_DATA_DIR,

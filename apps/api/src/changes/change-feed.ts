@@ -1,6 +1,5 @@
-import type { PrismaClient } from '@atlas/db';
+import { observationColumns, type PrismaClient } from '@atlas/db';
 import type { PublicChange, PublicChangeListener } from './public-change.js';
-import { observationColumns } from '../modules/observations/observation-store.js';
 import type { ChangeBus } from './change-bus.js';
 
 /**

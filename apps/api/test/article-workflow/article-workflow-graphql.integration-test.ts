@@ -1,8 +1,8 @@
-import { createTestDatabase } from '@atlas/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { graphqlAs, signInOverHttp, type HttpSession } from '../auth/http-session.js';
-import { createReferenceData, createSignedInViewer } from '../support/fixtures.js';
-import { startApi, type TestApi } from '../support/test-api.js';
+import { createSignedInViewer } from '../support/fixtures.js';
+import { startApi, useApi } from '../support/test-api.js';
+import { useTestDatabase } from '../support/test-database.js';
 
 const password = 'correct horse battery';
 
@@ -19,25 +19,18 @@ const saveMutation = `mutation($input: SaveArticleInput!) {
 }`;
 
 describe('the article workflow over GraphQL', () => {
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
-  let api: TestApi;
+  const database = useTestDatabase({ referenceData: true });
+  const api = useApi(() => startApi(database.prisma));
   let editor: HttpSession;
   let admin: HttpSession;
   let editorName: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    await createReferenceData(database.prisma);
     const editorAccount = await createSignedInViewer(database.prisma, 'EDITOR');
     const adminAccount = await createSignedInViewer(database.prisma, 'ADMIN');
     editorName = editorAccount.user.name;
-    api = await startApi(database.prisma);
     editor = await signInOverHttp(api.baseUrl, editorAccount.user.email, password);
     admin = await signInOverHttp(api.baseUrl, adminAccount.user.email, password);
-  });
-  afterAll(async () => {
-    await api.stop();
-    await database.drop();
   });
 
   const createArticle = async (slug: string) => {

@@ -1,10 +1,10 @@
-import { createTestDatabase } from '@atlas/db/testing';
 import type { PrismaClient } from '@atlas/db';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Viewer } from '../../src/modules/auth/viewer.js';
 import { ArticleWorkflowService } from '../../src/modules/article-workflow/article-workflow-service.js';
 import type { PublicChange } from '../../src/changes/public-change.js';
-import { createReferenceData, createSignedInViewer } from '../support/fixtures.js';
+import { createSignedInViewer } from '../support/fixtures.js';
+import { useTestDatabase } from '../support/test-database.js';
 
 const content = {
   slug: 'gap-between-demand-and-supply',
@@ -21,7 +21,7 @@ function codeOf(error: unknown): unknown {
 }
 
 describe('ArticleWorkflowService', () => {
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  const database = useTestDatabase({ referenceData: true });
   let prisma: PrismaClient;
   let articles: ArticleWorkflowService;
   let editor: Viewer;
@@ -30,9 +30,7 @@ describe('ArticleWorkflowService', () => {
   const publicChanges: PublicChange[] = [];
 
   beforeAll(async () => {
-    database = await createTestDatabase();
     prisma = database.prisma;
-    await createReferenceData(prisma);
     articles = new ArticleWorkflowService(prisma, async (change) => {
       publicChanges.push(change);
     });
@@ -40,7 +38,6 @@ describe('ArticleWorkflowService', () => {
     otherEditor = (await createSignedInViewer(prisma, 'EDITOR')).viewer;
     admin = (await createSignedInViewer(prisma, 'ADMIN')).viewer;
   });
-  afterAll(() => database.drop());
   beforeEach(async () => {
     await prisma.$executeRawUnsafe('TRUNCATE "Article", "Tag", "AuditEvent" CASCADE');
     publicChanges.length = 0;

@@ -1,14 +1,14 @@
-import { createTestDatabase } from '@atlas/db/testing';
 import type { PrismaClient } from '@atlas/db';
 import { buildSchema } from 'graphql';
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ArticleWorkflowService } from '../../src/modules/article-workflow/article-workflow-service.js';
 import type { Viewer } from '../../src/modules/auth/viewer.js';
-import { createReferenceData, createSignedInViewer } from '../support/fixtures.js';
-import { startApi, type TestApi } from '../support/test-api.js';
+import { createSignedInViewer } from '../support/fixtures.js';
+import { startApi, useApi } from '../support/test-api.js';
 import { errorCodes } from '../support/graphql-client.js';
 import { graphqlAs, signInOverHttp, type HttpSession } from './http-session.js';
+import { useTestDatabase } from '../support/test-database.js';
 
 type Caller = 'anonymous' | 'editor' | 'admin';
 type MinimumRole = 'EDITOR' | 'ADMIN';
@@ -25,30 +25,23 @@ let sequence = 0;
 const next = () => (sequence += 1);
 
 describe('authorisation of every mutation and non-public query', () => {
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  const database = useTestDatabase({ referenceData: true });
+  const api = useApi(() => startApi(database.prisma));
   let prisma: PrismaClient;
-  let api: TestApi;
   let editorViewer: Viewer;
   let adminViewer: Viewer;
   const sessions = {} as Record<Exclude<Caller, 'anonymous'>, HttpSession>;
   let articles: ArticleWorkflowService;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
     prisma = database.prisma;
-    await createReferenceData(prisma);
     const editor = await createSignedInViewer(prisma, 'EDITOR');
     const admin = await createSignedInViewer(prisma, 'ADMIN');
     editorViewer = editor.viewer;
     adminViewer = admin.viewer;
     articles = new ArticleWorkflowService(prisma, async () => {});
-    api = await startApi(prisma);
     sessions.editor = await signInOverHttp(api.baseUrl, editor.user.email, password);
     sessions.admin = await signInOverHttp(api.baseUrl, admin.user.email, password);
-  });
-  afterAll(async () => {
-    await api.stop();
-    await database.drop();
   });
 
   const newArticle = async (status: 'DRAFT' | 'IN_REVIEW' | 'PUBLISHED' | 'ARCHIVED' = 'DRAFT') => {

@@ -1,14 +1,10 @@
-import { createTestDatabase } from '@atlas/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoUsers, ensureDemoUsers } from '../../src/modules/auth/demo-users.js';
 import { SessionService } from '../../src/modules/auth/session-service.js';
+import { useTestDatabase } from '../support/test-database.js';
 
 describe('ensureDemoUsers', () => {
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
-  beforeAll(async () => {
-    database = await createTestDatabase();
-  });
-  afterAll(() => database.drop());
+  const database = useTestDatabase();
 
   it('creates a demo editor and admin once, who can sign in with the printed passwords', async () => {
     expect(await ensureDemoUsers(database.prisma)).toEqual(demoUsers);

@@ -1,14 +1,14 @@
-import { createTestDatabase } from '@atlas/db/testing';
 import type { PrismaClient } from '@atlas/db';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   maxFailuresPerAddress,
   maxFailuresPerEmail,
 } from '../../src/modules/auth/sign-in-throttle.js';
 import { errorCodes } from '../support/graphql-client.js';
-import { startApi, type TestApi } from '../support/test-api.js';
-import { createReferenceData, createSignedInViewer } from '../support/fixtures.js';
+import { startApi, useApi } from '../support/test-api.js';
+import { createSignedInViewer } from '../support/fixtures.js';
 import { graphqlAs, signInOverHttp, type HttpSession } from './http-session.js';
+import { useTestDatabase } from '../support/test-database.js';
 
 const password = 'correct horse battery';
 const createArticle =
@@ -18,24 +18,17 @@ const csv =
   'region_code,indicator_code,period,value\nUSA,top500_systems,2024-11,173\nCHN,top500_systems,2024-11,63\n';
 
 describe('sign-in, sessions, CSRF and the import endpoint over HTTP', () => {
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  const database = useTestDatabase({ referenceData: true });
+  const api = useApi(() => startApi(database.prisma));
   let prisma: PrismaClient;
-  let api: TestApi;
   let editorEmail: string;
   let adminSession: HttpSession;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
     prisma = database.prisma;
-    await createReferenceData(prisma);
     editorEmail = (await createSignedInViewer(prisma, 'EDITOR')).user.email;
     const admin = (await createSignedInViewer(prisma, 'ADMIN')).user;
-    api = await startApi(prisma);
     adminSession = await signInOverHttp(api.baseUrl, admin.email, password);
-  });
-  afterAll(async () => {
-    await api.stop();
-    await database.drop();
   });
 
   const post = (path: string, init: RequestInit & { headers?: Record<string, string> }) =>

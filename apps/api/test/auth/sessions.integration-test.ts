@@ -1,6 +1,5 @@
-import { createTestDatabase } from '@atlas/db/testing';
 import type { PrismaClient } from '@atlas/db';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SessionService, sessionLifetimeMs } from '../../src/modules/auth/session-service.js';
 import {
   maxFailuresPerAddress,
@@ -8,17 +7,17 @@ import {
   throttleWindowMs,
 } from '../../src/modules/auth/sign-in-throttle.js';
 import { UserService } from '../../src/modules/auth/user-service.js';
+import { useTestDatabase } from '../support/test-database.js';
 
 const password = 'correct horse battery';
 
 describe('SessionService', () => {
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  const database = useTestDatabase();
   let prisma: PrismaClient;
   let now: Date;
   let sessions: SessionService;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
     prisma = database.prisma;
     sessions = new SessionService(prisma, () => now);
     const users = new UserService(prisma);
@@ -31,7 +30,6 @@ describe('SessionService', () => {
       null,
     );
   });
-  afterAll(() => database.drop());
   beforeEach(async () => {
     await prisma.$executeRawUnsafe('TRUNCATE "Session", "SignInAttempt", "AuditEvent"');
     now = new Date('2026-03-01T09:00:00Z');

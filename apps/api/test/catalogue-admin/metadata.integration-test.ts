@@ -1,28 +1,25 @@
-import { createTestDatabase } from '@atlas/db/testing';
 import type { PrismaClient } from '@atlas/db';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Viewer } from '../../src/modules/auth/viewer.js';
 import { MetadataService } from '../../src/modules/catalogue-admin/metadata-service.js';
 import type { PublicChange } from '../../src/changes/public-change.js';
-import { createReferenceData, createSignedInViewer } from '../support/fixtures.js';
+import { createSignedInViewer } from '../support/fixtures.js';
+import { useTestDatabase } from '../support/test-database.js';
 
 describe('MetadataService', () => {
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  const database = useTestDatabase({ referenceData: true });
   let prisma: PrismaClient;
   let metadata: MetadataService;
   let editor: Viewer;
   const publicChanges: PublicChange[] = [];
 
   beforeAll(async () => {
-    database = await createTestDatabase();
     prisma = database.prisma;
-    await createReferenceData(prisma);
     metadata = new MetadataService(prisma, async (change) => {
       publicChanges.push(change);
     });
     editor = (await createSignedInViewer(prisma, 'EDITOR')).viewer;
   });
-  afterAll(() => database.drop());
   beforeEach(async () => {
     await prisma.$executeRawUnsafe('TRUNCATE "AuditEvent"');
     publicChanges.length = 0;

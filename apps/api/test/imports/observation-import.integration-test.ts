@@ -1,25 +1,22 @@
-import { createTestDatabase } from '@atlas/db/testing';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '@atlas/db';
 import { ObservationImportService } from '../../src/modules/imports/observation-import-service.js';
-import { createReferenceData, createSignedInViewer } from '../support/fixtures.js';
+import { createSignedInViewer } from '../support/fixtures.js';
+import { useTestDatabase } from '../support/test-database.js';
 
 const header = 'region_code,indicator_code,period,value,status,source_key,note';
 
 describe('ObservationImportService', () => {
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  const database = useTestDatabase({ referenceData: true });
   let prisma: PrismaClient;
   let imports: ObservationImportService;
   let editorId: number;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
     prisma = database.prisma;
     imports = new ObservationImportService(prisma, async () => {});
-    await createReferenceData(prisma);
     editorId = (await createSignedInViewer(prisma, 'EDITOR')).user.id;
   });
-  afterAll(() => database.drop());
 
   beforeEach(async () => {
     await prisma.$executeRawUnsafe(

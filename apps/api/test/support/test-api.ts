@@ -40,13 +40,14 @@ export async function startApiOnSeededDatabase(): Promise<TestApi> {
 }
 
 /**
- * Starts the API over the shared seeded database before a file's tests and stops it after them.
- * Call it at the top of the file; the handle reads the API that `beforeAll` started.
+ * Starts an API before a file's (or a describe block's) tests and stops it after them. Call it at
+ * the top; the handle reads the API that `beforeAll` started. Hooks registered before it (e.g.
+ * `useTestDatabase`) run before `start`, and their `afterAll` after the API stopped.
  */
-export function useApiOnSeededDatabase(): TestApi {
+export function useApi(start: () => Promise<TestApi>): TestApi {
   let api: TestApi | undefined;
   beforeAll(async () => {
-    api = await startApiOnSeededDatabase();
+    api = await start();
   });
   afterAll(() => api?.stop());
   const running = (): TestApi => {
@@ -62,4 +63,9 @@ export function useApiOnSeededDatabase(): TestApi {
     },
     stop: () => running().stop(),
   };
+}
+
+/** `useApi` over the shared seeded database, which tests only read. */
+export function useApiOnSeededDatabase(): TestApi {
+  return useApi(startApiOnSeededDatabase);
 }

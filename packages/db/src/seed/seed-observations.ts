@@ -1,5 +1,6 @@
 import { readPeriod } from '@atlas/domain';
 import type { Prisma } from '../generated/prisma/client.ts';
+import { observationColumns } from '../observation-columns.ts';
 import { insertObservations } from './insert-observations.ts';
 import type { ObservationRow } from './load-seed-files.ts';
 import { statusFromNote } from './observation-rules.ts';
@@ -42,18 +43,7 @@ export async function seedObservations(
     desired,
     await tx.observation.findMany({
       where: { indicatorId: { in: [...ids.indicatorIds.values()] } },
-      select: {
-        id: true,
-        indicatorId: true,
-        regionId: true,
-        period: true,
-        periodType: true,
-        periodStart: true,
-        value: true,
-        status: true,
-        note: true,
-        sourceId: true,
-      },
+      select: { id: true, ...observationColumns },
     }),
     keyOf,
   );

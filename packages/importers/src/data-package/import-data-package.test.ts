@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ImportFile } from '../import-file.ts';
+import { expectRefused } from '../testing/expect-refused.ts';
 import { rawDataDirectory, rawFile, seedObservations } from '../testing/raw-files.ts';
 import { importDataPackage } from './import-data-package.ts';
 
@@ -92,13 +93,12 @@ describe('importDataPackage on the 14 World Bank packages', () => {
 describe('importDataPackage on broken packages', () => {
   const original = upload('it.net.secr.p6');
   const data = decode(original.files[0] as ImportFile);
+  /** The package with one piece of its data file replaced. */
+  const importEdited = (from: string, to: string) =>
+    importDataPackage({ ...original, files: [textFile('data.csv', data.replace(from, to))] });
 
   it('names the schema field a renamed column no longer matches', () => {
-    const result = importDataPackage({
-      ...original,
-      files: [textFile('data.csv', data.replace('Country Code,Year', 'Country Code,Yr'))],
-    });
-    expect(result.errors).toEqual([
+    expectRefused(importEdited('Country Code,Year', 'Country Code,Yr'), [
       {
         line: 1,
         field: 'Year',
@@ -109,11 +109,7 @@ describe('importDataPackage on broken packages', () => {
   });
 
   it('names the row and field of a cell that does not fit the schema type', () => {
-    const result = importDataPackage({
-      ...original,
-      files: [textFile('data.csv', data.replace('ABW,2013,416.370948663355', 'ABW,2013,about 3'))],
-    });
-    expect(result.errors).toEqual([
+    expectRefused(importEdited('ABW,2013,416.370948663355', 'ABW,2013,about 3'), [
       {
         line: 5,
         field: 'Value',
@@ -121,7 +117,6 @@ describe('importDataPackage on broken packages', () => {
         message: 'row 5: "Value" is "about 3", not a number as the schema says',
       },
     ]);
-    expect(result.observations).toEqual([]);
   });
 
   it('refuses a descriptor that is not JSON and a package without its data file', () => {

@@ -4,10 +4,11 @@ import { defaultReadLimits, sha256Hex, type ImportFile, type ReadLimits } from '
 import { failure, type ImportResult } from '../import-result.ts';
 import type { EurostatSeries } from '../publisher-indicators.ts';
 import { regionOfEurostatCode } from '../regions/resolve-region.ts';
-import { parseNumber, ResultBuilder } from '../result-builder.ts';
+import { ResultBuilder } from '../result-builder.ts';
 import { readText } from '../text-file.ts';
 import { eurostatSource, SeriesMatcher } from './eurostat-source.ts';
-import { noteOfFlags, periodOfEurostat } from './flags.ts';
+import { addEurostatValue } from './eurostat-value.ts';
+import { periodOfEurostat } from './flags.ts';
 
 export interface EurostatOptions {
   limits?: ReadLimits;
@@ -80,29 +81,17 @@ export function importEurostatTsv(file: ImportFile, options: EurostatOptions = {
         const cell = (record.fields[at + 1] ?? '').trim();
         const [number = '', flags = ''] = cell.split(/\s+/, 2);
         if (number === ':' || number === '' || !period) return;
-        const value = parseNumber(number);
-        if (value === null) {
-          builder.fail(
-            record.line,
-            time,
-            'BAD_NUMBER',
-            `row ${record.line}, ${time}: "${cell}" is not a number`,
-          );
-          return;
-        }
-        found += 1;
-        builder.add(
-          {
-            line: record.line,
-            regionCode,
-            indicatorCode: series.indicatorCode,
-            period,
-            value,
-            note: noteOfFlags(flags),
-            excerpt: record.raw,
-          },
-          time,
-        );
+        const added = addEurostatValue(builder, record, {
+          regionCode,
+          indicatorCode: series.indicatorCode,
+          period,
+          number,
+          flags,
+          field: time,
+          place: `row ${record.line}, ${time}:`,
+          quoted: cell,
+        });
+        if (added) found += 1;
       });
       if (found === 0) builder.skipEmpty(record.line, `${geo}: every period is ":"`);
     }

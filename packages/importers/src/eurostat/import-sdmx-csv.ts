@@ -2,10 +2,11 @@ import { readCsvRecords } from '../csv-records.ts';
 import { defaultReadLimits, sha256Hex, type ImportFile } from '../import-file.ts';
 import { failure, type ImportResult } from '../import-result.ts';
 import { regionOfEurostatCode } from '../regions/resolve-region.ts';
-import { parseNumber, ResultBuilder } from '../result-builder.ts';
+import { ResultBuilder } from '../result-builder.ts';
 import { readText } from '../text-file.ts';
 import { eurostatSource, SeriesMatcher } from './eurostat-source.ts';
-import { noteOfFlags, periodOfEurostat } from './flags.ts';
+import { addEurostatValue } from './eurostat-value.ts';
+import { periodOfEurostat } from './flags.ts';
 import type { EurostatOptions } from './import-eurostat-tsv.ts';
 
 /** Columns of SDMX-CSV (1.0 and 2.0) that are neither dimensions nor their labels. */
@@ -98,29 +99,16 @@ export function importSdmxCsv(file: ImportFile, options: EurostatOptions = {}): 
         builder.skipEmpty(record.line, `${geo} ${time}`);
         continue;
       }
-      const value = parseNumber(valueText);
-      if (value === null) {
-        builder.fail(
-          record.line,
-          'OBS_VALUE',
-          'BAD_NUMBER',
-          `row ${record.line}: OBS_VALUE "${valueText}" is not a number`,
-        );
-        continue;
-      }
-      const note = noteOfFlags(flagAt >= 0 ? cell(flagAt) : '');
-      builder.add(
-        {
-          line: record.line,
-          regionCode,
-          indicatorCode: series.indicatorCode,
-          period,
-          value,
-          note,
-          excerpt: record.raw,
-        },
-        'OBS_VALUE',
-      );
+      addEurostatValue(builder, record, {
+        regionCode,
+        indicatorCode: series.indicatorCode,
+        period,
+        number: valueText,
+        flags: flagAt >= 0 ? cell(flagAt) : '',
+        field: 'OBS_VALUE',
+        place: `row ${record.line}: OBS_VALUE`,
+        quoted: valueText,
+      });
     }
   });
 }

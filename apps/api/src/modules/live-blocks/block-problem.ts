@@ -10,9 +10,7 @@ export interface BlockProblem {
  * Runs one block's load; a refusal the client must act on (an unknown code, a malformed period)
  * becomes the block's problem, so one broken block never fails the others.
  */
-export async function loadOrProblem<T>(
-  load: () => Promise<T>,
-): Promise<T | { problem: BlockProblem }> {
+async function loadOrProblem<T>(load: () => Promise<T>): Promise<T | { problem: BlockProblem }> {
   try {
     return await load();
   } catch (error) {
@@ -22,4 +20,12 @@ export async function loadOrProblem<T>(
     }
     return { problem: { code, message: (error as GraphQLError).message } };
   }
+}
+
+/** Loads each block of a request on its own, in parallel: a problem stays with its block. */
+export function loadEachBlock<Block, T>(
+  blocks: readonly Block[],
+  load: (block: Block) => Promise<T>,
+): Promise<(T | { problem: BlockProblem })[]> {
+  return Promise.all(blocks.map((block) => loadOrProblem(() => load(block))));
 }

@@ -1,7 +1,6 @@
-import type { Prisma, PrismaClient } from '@atlas/db';
+import { observationColumns, type Prisma, type PrismaClient } from '@atlas/db';
 import { badUserInput } from '../../errors.js';
 import type { ObservationRow } from './observation-row.js';
-import { observationColumns } from './observation-store.js';
 
 /** The largest page `observations` serves; documented in the schema. */
 export const maxObservationPageSize = 1000;

@@ -1,18 +1,7 @@
-import type { Observation } from '@atlas/db';
+import type { Observation, observationColumns } from '@atlas/db';
 
 /** The columns of an observation that the GraphQL layer reads; raw SQL queries select exactly these. */
-export type StoredColumns = Pick<
-  Observation,
-  | 'indicatorId'
-  | 'regionId'
-  | 'period'
-  | 'periodType'
-  | 'periodStart'
-  | 'value'
-  | 'status'
-  | 'note'
-  | 'sourceId'
->;
+export type StoredColumns = Pick<Observation, keyof typeof observationColumns>;
 
 /**
  * A stored observation, or a value computed for an aggregate region from its members'

@@ -1,18 +1,6 @@
-import { Prisma, type PrismaClient } from '@atlas/db';
-import type { ObservationRow, StoredColumns } from './observation-row.js';
+import { observationColumns, Prisma, type PrismaClient } from '@atlas/db';
+import type { ObservationRow } from './observation-row.js';
 import type { PeriodRange } from './period.js';
-
-export const observationColumns = {
-  indicatorId: true,
-  regionId: true,
-  period: true,
-  periodType: true,
-  periodStart: true,
-  value: true,
-  status: true,
-  note: true,
-  sourceId: true,
-} as const satisfies Record<keyof StoredColumns, true>;
 
 // The stored columns by name, for the raw SQL below (which Prisma's select cannot express).
 const selectedColumns = Prisma.raw(

@@ -1,9 +1,14 @@
-import type { Indicator, PrismaClient, Region, RegionKind } from '@atlas/db';
+import {
+  observationColumns,
+  type Indicator,
+  type PrismaClient,
+  type Region,
+  type RegionKind,
+} from '@atlas/db';
 import { competitionRank, rankOrderOf, type RankOrder } from '@atlas/domain';
 import { regionsOfKinds, type Catalogue } from '../../catalogue/catalogue-cache.js';
 import { badUserInput } from '../../errors.js';
 import type { ObservationRow } from '../observations/observation-row.js';
-import { observationColumns } from '../observations/observation-store.js';
 
 export const maxRankingLimit = 1000;
 

@@ -11,16 +11,8 @@ const IndicatorQuery = graphql(`
       code
       name
       unit
-      description
-      methodology
-      higherIsBetter
-      additive
       pillar {
-        code
         name
-      }
-      sources {
-        ...SourceFields
       }
     }
   }
@@ -52,7 +44,7 @@ const RegionQuery = graphql(`
   }
 `);
 
-/** One indicator with its pillar and sources, or null. */
+/** One indicator's name, unit and pillar (what its share image shows), or null. */
 export const getIndicator = cache(async (code: string) => {
   const data = await requestApi(
     IndicatorQuery,

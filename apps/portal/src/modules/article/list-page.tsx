@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { ArticleList } from './components/article-list';
 import { listArticles } from './lib/articles';
+import { PageHeader } from '@/components/page-header';
 
 export const metadata: Metadata = {
   title: 'Articles',
@@ -15,12 +16,9 @@ export default async function ArticlesPage() {
   const articles = await listArticles(100);
   return (
     <div className="space-y-8">
-      <header className="max-w-3xl">
-        <h1 className="text-3xl font-bold tracking-tight">Articles</h1>
-        <p className="mt-3 text-lg text-muted">
-          Explanations of computing power whose numbers and charts are read live from the data.
-        </p>
-      </header>
+      <PageHeader title="Articles">
+        Explanations of computing power whose numbers and charts are read live from the data.
+      </PageHeader>
       <ArticleList articles={articles} />
     </div>
   );

@@ -7,6 +7,7 @@ import { formatPeriod } from '@/lib/format';
 import { ArticleList } from '@/modules/article/components/article-list';
 import { leadersIndicator, mappableIndicators } from './lib/headlines';
 import { loadHome } from './lib/load-home';
+import { ShowButton } from '@/components/show-button';
 
 const score = new Intl.NumberFormat('en', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 
@@ -71,12 +72,7 @@ export default async function HomePage({ searchParams }: PageProps<'/'>) {
                   </option>
                 ))}
               </select>
-              <button
-                type="submit"
-                className="rounded-md border border-line px-3 py-1.5 hover:bg-surface"
-              >
-                Show
-              </button>
+              <ShowButton />
             </Form>
           </div>
           <ChoroplethMap

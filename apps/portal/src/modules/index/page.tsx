@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { QueryPanel } from '@/components/query-panel';
-import { ComputingPowerIndexQuery } from '@/lib/api/computing-power-index';
 import { parseArticle } from '@/modules/article/lib/parse-article';
 import { renderArticle } from '@/modules/article/components/render-article';
 import { IndexControls } from './components/index-controls';
 import { IndexRanking } from './components/index-ranking';
 import { parseIndexState } from './lib/index-state';
-import { loadIndexPage } from './lib/load-index-page';
+import { IndexPageQuery, indexVariables, loadIndexPage } from './lib/load-index-page';
 import { readIndexMethodology } from './lib/methodology';
+import { PageHeader } from '@/components/page-header';
 
 export const metadata: Metadata = {
   title: 'Computing Power Index',
@@ -38,13 +38,10 @@ export default async function ComputingPowerIndexPage({
 
   return (
     <div className="space-y-10">
-      <header className="max-w-3xl">
-        <h1 className="text-3xl font-bold tracking-tight">Computing Power Index {index.period}</h1>
-        <p className="mt-3 text-lg text-muted">
-          One score per country from the indicators of several pillars, each put on a common scale
-          and weighted. The weights are a choice: change them and the API recomputes the ranking.
-        </p>
-      </header>
+      <PageHeader title={<>Computing Power Index {index.period}</>}>
+        One score per country from the indicators of several pillars, each put on a common scale and
+        weighted. The weights are a choice: change them and the API recomputes the ranking.
+      </PageHeader>
 
       <IndexControls
         pillars={weighable.map((pillar) => ({
@@ -104,21 +101,7 @@ export default async function ComputingPowerIndexPage({
       ) : null}
 
       <div className="max-w-3xl">
-        <QueryPanel
-          query={ComputingPowerIndexQuery.toString()}
-          variables={{
-            period: state.period ?? null,
-            weights: custom
-              ? {
-                  pillars: Object.entries(state.pillarWeights).map(([pillar, weight]) => ({
-                    pillar,
-                    weight,
-                  })),
-                }
-              : null,
-            normalisation: state.normalisation,
-          }}
-        />
+        <QueryPanel query={IndexPageQuery.toString()} variables={indexVariables(state)} />
       </div>
     </div>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { listPillars } from '@/lib/api/catalogue';
+import { PageHeader } from '@/components/page-header';
 
 export const metadata: Metadata = {
   title: 'Indicators',
@@ -15,13 +16,10 @@ export default async function IndicatorsPage() {
   const pillars = await listPillars();
   return (
     <div className="space-y-10">
-      <header className="max-w-3xl">
-        <h1 className="text-3xl font-bold tracking-tight">Indicators</h1>
-        <p className="mt-3 text-lg text-muted">
-          What the atlas measures, grouped by the pillars of computing power. Each indicator has a
-          chart, a map, a table, its sources and a CSV download.
-        </p>
-      </header>
+      <PageHeader title="Indicators">
+        What the atlas measures, grouped by the pillars of computing power. Each indicator has a
+        chart, a map, a table, its sources and a CSV download.
+      </PageHeader>
       {pillars
         .filter((pillar) => pillar.indicators.length > 0)
         .map((pillar) => (

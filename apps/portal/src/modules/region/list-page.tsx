@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { connection } from 'next/server';
 import { listRegions } from '@/lib/api/catalogue';
 import type { RegionKind } from '@/gql/graphql';
+import { PageHeader } from '@/components/page-header';
 
 export const metadata: Metadata = {
   title: 'Regions',
@@ -23,13 +24,10 @@ export default async function RegionsPage() {
   const regions = await listRegions();
   return (
     <div className="space-y-10">
-      <header className="max-w-3xl">
-        <h1 className="text-3xl font-bold tracking-tight">Regions</h1>
-        <p className="mt-3 text-lg text-muted">
-          Each profile shows where a region stands in the Computing Power Index, every indicator
-          with its trend, and how it compares with its peers.
-        </p>
-      </header>
+      <PageHeader title="Regions">
+        Each profile shows where a region stands in the Computing Power Index, every indicator with
+        its trend, and how it compares with its peers.
+      </PageHeader>
       {groups.map(({ kind, label }) => {
         const members = regions.filter((region) => region.kind === kind);
         if (members.length === 0) return null;

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import type { ReactNode } from 'react';
 import { SectionTrail } from '@/components/section-trail';
 import { parseViewState } from '@/modules/indicator/lib/view-state';
 import { IndexStanding } from './components/index-standing';
@@ -32,6 +33,26 @@ export async function generateMetadata({
     description: `Computing power of ${region.name}: its place in the Computing Power Index, every indicator with its trend, and a comparison with peers.`,
     alternates: { canonical: `/regions/${region.code}` },
   };
+}
+
+/** One part of the profile, under its heading. */
+function ProfileSection({
+  id,
+  title,
+  children,
+}: {
+  id: string;
+  title: string;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id} className="mb-4 text-xl font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
 }
 
 export default async function RegionPage({ params, searchParams }: PageProps<'/regions/[code]'>) {
@@ -71,27 +92,18 @@ export default async function RegionPage({ params, searchParams }: PageProps<'/r
         ) : null}
       </header>
 
-      <section aria-labelledby="standing">
-        <h2 id="standing" className="mb-4 text-xl font-semibold">
-          Where it stands
-        </h2>
+      <ProfileSection id="standing" title="Where it stands">
         <IndexStanding profile={profile} />
-      </section>
+      </ProfileSection>
 
       {profile.series.length > 0 ? (
         <>
-          <section aria-labelledby="comparison">
-            <h2 id="comparison" className="mb-4 text-xl font-semibold">
-              Compared with peers
-            </h2>
+          <ProfileSection id="comparison" title="Compared with peers">
             <PeerComparison profile={profile} />
-          </section>
-          <section aria-labelledby="indicators">
-            <h2 id="indicators" className="mb-4 text-xl font-semibold">
-              Every indicator
-            </h2>
+          </ProfileSection>
+          <ProfileSection id="indicators" title="Every indicator">
             <IndicatorTrends profile={profile} />
-          </section>
+          </ProfileSection>
         </>
       ) : (
         <p className="text-muted">There are no values for {region.name} yet.</p>

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { connection } from 'next/server';
 import { SourceEntry } from '@/components/source-citation';
 import { listSources } from './lib/list-sources';
+import { PageHeader } from '@/components/page-header';
 
 export const metadata: Metadata = {
   title: 'Sources',
@@ -16,14 +17,13 @@ export default async function SourcesPage() {
   const sources = await listSources();
   return (
     <div className="space-y-8">
-      <header className="max-w-3xl">
-        <h1 className="text-3xl font-bold tracking-tight">Sources</h1>
-        <p className="mt-3 text-lg text-muted">
-          Every figure in the atlas was read from a public source. Each is listed here with its
-          publisher, the passage that states the figure, and the indicators it backs.
-        </p>
-        <p className="mt-2 text-sm text-muted">{sources.length} sources.</p>
-      </header>
+      <PageHeader
+        title="Sources"
+        note={<p className="mt-2 text-sm text-muted">{sources.length} sources.</p>}
+      >
+        Every figure in the atlas was read from a public source. Each is listed here with its
+        publisher, the passage that states the figure, and the indicators it backs.
+      </PageHeader>
       <ol className="max-w-3xl space-y-6">
         {sources.map((source) => (
           <SourceEntry key={source.key} source={source}>

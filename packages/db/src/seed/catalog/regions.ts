@@ -80,45 +80,6 @@ const COUNTRY_NAMES: Record<string, string> = {
 };
 
 /**
- * Europe as a set of members: the EU, EFTA and United Kingdom countries in the data. The
- * sources' own "Europe" (the IEA region, CAICT's "Europe as a whole") list no members; Russia,
- * Türkiye and Israel are left out because publishers disagree on whether they count as Europe.
- */
-const EUROPE_MEMBERS = [
-  'AUT',
-  'BEL',
-  'BGR',
-  'CHE',
-  'CYP',
-  'CZE',
-  'DEU',
-  'DNK',
-  'ESP',
-  'EST',
-  'FIN',
-  'FRA',
-  'GBR',
-  'GRC',
-  'HRV',
-  'HUN',
-  'IRL',
-  'ISL',
-  'ITA',
-  'LTU',
-  'LUX',
-  'LVA',
-  'MLT',
-  'NLD',
-  'NOR',
-  'POL',
-  'PRT',
-  'ROU',
-  'SVK',
-  'SVN',
-  'SWE',
-] as const;
-
-/**
  * The European Union of 27 members in its 2020 composition, as Eurostat (`EU27_2020`), the IFR
  * and the AI Index define "European Union" in prisma/data.
  */
@@ -151,6 +112,13 @@ const EU27_MEMBERS = [
   'SVN',
   'SWE',
 ] as const;
+
+/**
+ * Europe as a set of members: the EU, EFTA and United Kingdom countries in the data. The
+ * sources' own "Europe" (the IEA region, CAICT's "Europe as a whole") list no members; Russia,
+ * Türkiye and Israel are left out because publishers disagree on whether they count as Europe.
+ */
+const EUROPE_MEMBERS = [...EU27_MEMBERS, 'CHE', 'GBR', 'ISL', 'NOR'] as const;
 
 /**
  * The fifteen countries of the Global Computing Power Index from its 2021-2022 edition on, as

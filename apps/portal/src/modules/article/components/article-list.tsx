@@ -1,15 +1,20 @@
 import Link from 'next/link';
+import { graphql } from '@/gql';
+import type { ArticleCardFieldsFragment } from '@/gql/graphql';
 
-interface ArticleSummary {
-  slug: string;
-  title: string;
-  summary: string;
-  publishedAt?: string | null;
-}
+/** What a card of the list shows; every query that lists articles selects it. */
+export const ArticleCardFields = graphql(`
+  fragment ArticleCardFields on Article {
+    slug
+    title
+    summary
+    publishedAt
+  }
+`);
 
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
 
-export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
+export function ArticleList({ articles }: { articles: ArticleCardFieldsFragment[] }) {
   if (articles.length === 0) return <p className="text-muted">No articles are published yet.</p>;
   return (
     <ul className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">

@@ -33,14 +33,7 @@ const ArticleQuery = graphql(`
 const ArticlesQuery = graphql(`
   query Articles($first: Int!) {
     articles(first: $first) {
-      slug
-      title
-      summary
-      publishedAt
-      tags {
-        slug
-        name
-      }
+      ...ArticleCardFields
     }
   }
 `);

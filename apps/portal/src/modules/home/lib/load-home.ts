@@ -39,14 +39,7 @@ const HomeQuery = graphql(`
       }
     }
     articles(first: 6) {
-      slug
-      title
-      summary
-      publishedAt
-      tags {
-        slug
-        name
-      }
+      ...ArticleCardFields
     }
     mapIndicator: indicator(code: $map) {
       code

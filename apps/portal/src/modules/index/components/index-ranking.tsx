@@ -1,8 +1,8 @@
-import type { ComputingPowerIndexQuery } from '@/gql/graphql';
+import type { IndexFieldsFragment } from '@/gql/graphql';
 import { seriesColor } from '@/components/charts/series-colors';
 import { RankedRegionCells, RankedRegionHeads } from '@/components/ranked-region-cells';
 
-type IndexResult = ComputingPowerIndexQuery['computingPowerIndex'];
+type IndexResult = IndexFieldsFragment;
 
 const score = new Intl.NumberFormat('en', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });

@@ -4,6 +4,7 @@ import { RankingTable } from '@/components/ranking-table';
 import { formatPeriod } from '@/lib/format';
 import type { IndicatorDetail, MapData } from '../lib/load-indicator-page';
 import type { ViewState } from '../lib/view-state';
+import { ShowButton } from '@/components/show-button';
 
 interface MapViewProps {
   indicator: IndicatorDetail;
@@ -43,12 +44,7 @@ export function MapView({ indicator, state, map, unit }: MapViewProps) {
             </option>
           ))}
         </select>
-        <button
-          type="submit"
-          className="rounded-md border border-line px-3 py-1.5 hover:bg-surface"
-        >
-          Show
-        </button>
+        <ShowButton />
       </Form>
       <ChoroplethMap
         values={map.ranked}

@@ -3,6 +3,7 @@
 import { redirect } from 'next/navigation';
 import type {
   ArticleAction,
+  ArticleContentFieldsFragment,
   ArticleContentInput,
   StudioArticleFieldsFragment,
 } from '@/gql/graphql';
@@ -20,15 +21,7 @@ import {
 } from './lib/documents';
 
 /** One side of a refused save: the text and the metadata, tags by name, links by code. */
-export interface ConflictContent {
-  slug: string;
-  title: string;
-  summary: string;
-  body: string;
-  tags: string[];
-  indicatorCodes: string[];
-  regionCodes: string[];
-}
+export type ConflictContent = ArticleContentFieldsFragment;
 
 /** Both sides of a refused save: what is stored now and what this editor sent. */
 export interface ConflictVersions {

@@ -1,6 +1,7 @@
+import { observationColumns } from '@atlas/db';
 import { badUserInput } from '../../../../errors.js';
 import type { QueryResolvers } from '../../../../generated/graphql.js';
-import { observationColumns, pairKey } from '../../../observations/observation-store.js';
+import { pairKey } from '../../../observations/observation-store.js';
 import { parsePeriodArgument } from '../../../observations/period.js';
 import { resolveIndicatorsAndRegions } from '../../../observations/resolve-selection.js';
 import { compoundAnnualGrowthRate, relativeChange, yearsBetween } from '../../growth-math.js';

@@ -28,20 +28,8 @@ export function ArticleEditor({
   regions: CatalogueRegion[];
   csrfToken: string;
 }) {
-  const {
-    article,
-    draft,
-    dirty,
-    message,
-    setMessage,
-    notice,
-    conflict,
-    busy,
-    update,
-    save,
-    transition,
-    takeTheirs,
-  } = useArticleDraft(initial, csrfToken);
+  const editor = useArticleDraft(initial, csrfToken);
+  const { article, draft, dirty, busy, notice, conflict } = editor;
   const bodyRef = useRef<HTMLTextAreaElement>(null);
   // A new article can always be written; a saved one as far as the API allows.
   const editable = article === null || article.allowedActions.includes('SAVE');
@@ -49,7 +37,7 @@ export function ArticleEditor({
   const insertAtCursor = (text: string) => {
     const area = bodyRef.current;
     const at = area?.selectionStart ?? draft.body.length;
-    update({ body: draft.body.slice(0, at) + text + draft.body.slice(at) });
+    editor.update({ body: draft.body.slice(0, at) + text + draft.body.slice(at) });
     requestAnimationFrame(() => {
       area?.focus();
       area?.setSelectionRange(at + text.length, at + text.length);
@@ -81,13 +69,13 @@ export function ArticleEditor({
               allowedActions={article.allowedActions}
               busy={busy}
               dirty={dirty}
-              onTransition={transition}
+              onTransition={editor.transition}
             />
           ) : null}
           <button
             type="button"
             disabled={busy || !editable || (article !== null && !dirty)}
-            onClick={() => save()}
+            onClick={() => editor.save()}
             className={primaryButtonClass}
           >
             {busy ? 'Working…' : article ? 'Save' : 'Create draft'}
@@ -113,8 +101,8 @@ export function ArticleEditor({
       {conflict ? (
         <ConflictView
           conflict={conflict}
-          onKeepMine={() => save(conflict.current.version)}
-          onTakeTheirs={() => takeTheirs(conflict.current)}
+          onKeepMine={() => editor.save(conflict.current.version)}
+          onTakeTheirs={() => editor.takeTheirs(conflict.current)}
           busy={busy}
         />
       ) : null}
@@ -123,7 +111,7 @@ export function ArticleEditor({
         Title
         <input
           value={draft.title}
-          onChange={(event) => update({ title: event.target.value })}
+          onChange={(event) => editor.update({ title: event.target.value })}
           className={`${fieldClass} text-lg font-semibold`}
         />
       </label>
@@ -135,7 +123,7 @@ export function ArticleEditor({
             <textarea
               ref={bodyRef}
               value={draft.body}
-              onChange={(event) => update({ body: event.target.value })}
+              onChange={(event) => editor.update({ body: event.target.value })}
               spellCheck
               rows={24}
               className={`${fieldClass} font-mono leading-relaxed`}
@@ -148,11 +136,11 @@ export function ArticleEditor({
 
       <ArticleMetadataFields
         draft={draft}
-        update={update}
+        update={editor.update}
         indicators={indicators}
         regions={regions}
-        message={message}
-        onMessage={article ? setMessage : undefined}
+        message={editor.message}
+        onMessage={article ? editor.setMessage : undefined}
       />
     </div>
   );

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { restoreRevisionAction } from '../actions';
+import { FormError } from '@/modules/studio/ui/form-error';
 
 /**
  * The form the history's restore buttons submit (they name the version); says why a restore
@@ -22,11 +23,7 @@ export function RestoreRevisionForm({
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="baseVersion" value={baseVersion} />
       <input type="hidden" name="csrfToken" value={csrfToken} />
-      {error ? (
-        <p role="alert" className="mt-4 rounded border border-warn px-3 py-2 text-sm text-warn">
-          {error}
-        </p>
-      ) : null}
+      <FormError error={error} className="mt-4" />
     </form>
   );
 }

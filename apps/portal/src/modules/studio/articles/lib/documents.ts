@@ -27,6 +27,26 @@ export const StudioArticleFields = graphql(`
   }
 `);
 
+// Both sides of a refused save carry the same content fields.
+export const ArticleContentFields = graphql(`
+  fragment ArticleContentFields on ArticleContent {
+    slug
+    title
+    summary
+    body
+    tags
+    indicatorCodes
+    regionCodes
+  }
+`);
+
+export const DiffLineFields = graphql(`
+  fragment DiffLineFields on DiffLine {
+    kind
+    text
+  }
+`);
+
 export const StudioArticlesQuery = graphql(`
   query StudioArticles($status: ArticleStatus) {
     studioArticles(status: $status) {
@@ -82,32 +102,25 @@ export const ArticleDiffQuery = graphql(`
         version
       }
       slug {
-        kind
-        text
+        ...DiffLineFields
       }
       title {
-        kind
-        text
+        ...DiffLineFields
       }
       summary {
-        kind
-        text
+        ...DiffLineFields
       }
       body {
-        kind
-        text
+        ...DiffLineFields
       }
       tags {
-        kind
-        text
+        ...DiffLineFields
       }
       indicatorCodes {
-        kind
-        text
+        ...DiffLineFields
       }
       regionCodes {
-        kind
-        text
+        ...DiffLineFields
       }
     }
   }
@@ -148,13 +161,7 @@ export const SaveArticleMutation = graphql(`
         message
         current {
           version
-          slug
-          title
-          summary
-          body
-          tags
-          indicatorCodes
-          regionCodes
+          ...ArticleContentFields
           author {
             name
           }
@@ -162,13 +169,7 @@ export const SaveArticleMutation = graphql(`
         }
         submitted {
           baseVersion
-          slug
-          title
-          summary
-          body
-          tags
-          indicatorCodes
-          regionCodes
+          ...ArticleContentFields
         }
       }
     }

@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { fieldClass } from '@/modules/studio/ui/styles';
 import { signIn, type SignInState } from '../actions';
+import { FormError } from '@/modules/studio/ui/form-error';
 
 export function SignInForm() {
   const [state, action, pending] = useActionState<SignInState, FormData>(signIn, {
@@ -32,11 +33,7 @@ export function SignInForm() {
           className={fieldClass}
         />
       </label>
-      {state.error ? (
-        <p role="alert" className="rounded border border-warn px-3 py-2 text-sm text-warn">
-          {state.error}
-        </p>
-      ) : null}
+      <FormError error={state.error} />
       <button
         type="submit"
         disabled={pending}

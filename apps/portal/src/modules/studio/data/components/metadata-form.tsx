@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { fieldClass, primaryButtonClass } from '@/modules/studio/ui/styles';
 import { saveMetadataAction, type MetadataFormState, type MetadataKind } from '../actions';
+import { FormError } from '@/modules/studio/ui/form-error';
 
 export interface MetadataField {
   name: string;
@@ -66,9 +67,7 @@ export function MetadataForm({
         </label>
       ))}
       {state.error ? (
-        <p role="alert" className="rounded border border-warn px-3 py-2 text-sm text-warn">
-          {state.error}
-        </p>
+        <FormError error={state.error} />
       ) : state.saved ? (
         <p role="status" className="rounded border border-line px-3 py-2 text-sm">
           Saved. The change is in the audit log.

@@ -27,12 +27,7 @@ export const DataCatalogueQuery = graphql(`
       description
     }
     studioSources {
-      key
-      title
-      publisher
-      year
-      url
-      excerpt
+      ...SourceFields
     }
   }
 `);

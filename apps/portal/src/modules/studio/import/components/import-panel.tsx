@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { StudioTable } from '@/modules/studio/ui/studio-table';
 import { primaryButtonClass, secondaryButtonClass } from '@/modules/studio/ui/styles';
+import { FormError } from '@/modules/studio/ui/form-error';
 
 const numberFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 6 });
 
@@ -89,11 +90,7 @@ export function ImportPanel({ csrfToken }: { csrfToken: string }) {
         </div>
       </div>
 
-      {error ? (
-        <p role="alert" className="rounded border border-warn px-3 py-2 text-sm text-warn">
-          {error}
-        </p>
-      ) : null}
+      <FormError error={error} />
 
       {report ? (
         <section aria-label="Import report" className="space-y-4">
