@@ -18,11 +18,12 @@ beforeAll(async () => {
     where: { articles: { none: {} } },
     orderBy: { code: 'asc' },
   });
-  [lonelyRegion, otherLonelyRegion] = await prisma.region.findMany({
+  const lonelyRegions = await prisma.region.findMany({
     where: { articles: { none: {} } },
     orderBy: { code: 'asc' },
     take: 2,
   });
+  [lonelyRegion, otherLonelyRegion] = [lonelyRegions[0]!, lonelyRegions[1]!];
   const article = (slug: string, day: number, data: object) =>
     prisma.article.create({
       data: {
