@@ -31,6 +31,17 @@ function withoutLinks({ tags: _t, regions: _r, indicators: _i, ...article }: Art
   return article;
 }
 
+const linkedNewestFirst = newestFirst.map((order) => ({ article: order }));
+
+/** A loader of the articles linked to each key, in the order the query returns them. */
+function articlesByLink<K>(find: (keys: K[]) => Promise<{ key: K; article: Article }[]>) {
+  return new DataLoader<K, Article[]>(async (keys) =>
+    groupByKey(keys, await find([...keys]), (row) => row.key).map((group) =>
+      group.map((row) => row.article),
+    ),
+  );
+}
+
 export function createTopicLoaders(prisma: PrismaClient) {
   /** A topic's articles: tagged with its slug, or using an indicator of the pillar of that code. */
   const articlesByTopicSlug = new DataLoader<string, Article[]>(async (slugs) => {
@@ -59,27 +70,25 @@ export function createTopicLoaders(prisma: PrismaClient) {
     );
   });
 
-  const articlesByIndicatorId = new DataLoader<number, Article[]>(async (indicatorIds) => {
-    const rows = await prisma.articleIndicator.findMany({
-      where: { indicatorId: { in: [...indicatorIds] }, article: published },
-      include: { article: true },
-      orderBy: newestFirst.map((order) => ({ article: order })),
-    });
-    return groupByKey(indicatorIds, rows, (row) => row.indicatorId).map((group) =>
-      group.map((row) => row.article),
-    );
-  });
+  const articlesByIndicatorId = articlesByLink<number>(async (ids) =>
+    (
+      await prisma.articleIndicator.findMany({
+        where: { indicatorId: { in: ids }, article: published },
+        include: { article: true },
+        orderBy: linkedNewestFirst,
+      })
+    ).map((row) => ({ key: row.indicatorId, article: row.article })),
+  );
 
-  const articlesByRegionId = new DataLoader<number, Article[]>(async (regionIds) => {
-    const rows = await prisma.articleRegion.findMany({
-      where: { regionId: { in: [...regionIds] }, article: published },
-      include: { article: true },
-      orderBy: newestFirst.map((order) => ({ article: order })),
-    });
-    return groupByKey(regionIds, rows, (row) => row.regionId).map((group) =>
-      group.map((row) => row.article),
-    );
-  });
+  const articlesByRegionId = articlesByLink<number>(async (ids) =>
+    (
+      await prisma.articleRegion.findMany({
+        where: { regionId: { in: ids }, article: published },
+        include: { article: true },
+        orderBy: linkedNewestFirst,
+      })
+    ).map((row) => ({ key: row.regionId, article: row.article })),
+  );
 
   /** Every related article of each article, best first (see rankRelated). */
   const relatedByArticleId = new DataLoader<number, Article[]>(async (articleIds) => {
