@@ -47,6 +47,7 @@ const config: CodegenConfig = {
           ObservationConnection: '../modules/observations/observation-page.js#ObservationPage',
           Series: '../modules/observations/series-row.js#SeriesRow',
           SearchResult: '../modules/search/search-store.js#SearchHit',
+          Topic: '../modules/topics/topic.js#Topic',
         },
         scalars: {
           Date: { input: 'string', output: 'Date' },

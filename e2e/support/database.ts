@@ -150,4 +150,36 @@ export class AtlasDatabase {
     if (!rows[0]) throw new Error(`No indicator ${code}`);
     return rows[0];
   }
+
+  /** Titles of the published articles linked to an indicator or a region, in title order. */
+  async linkedArticleTitles(kind: 'indicator' | 'region', code: string): Promise<string[]> {
+    const [link, table, column] =
+      kind === 'indicator'
+        ? ['"ArticleIndicator"', '"Indicator"', '"indicatorId"']
+        : ['"ArticleRegion"', '"Region"', '"regionId"'];
+    const { rows } = await this.#pool.query<{ title: string }>(
+      `SELECT a.title FROM "Article" a
+       JOIN ${link} l ON l."articleId" = a.id
+       JOIN ${table} t ON t.id = l.${column}
+       WHERE t.code = $1 AND a.status = 'PUBLISHED'
+       ORDER BY a.title`,
+      [code],
+    );
+    return rows.map((row) => row.title);
+  }
+
+  /** Titles of the published articles tagged with a slug or using an indicator of the pillar of that code. */
+  async topicArticleTitles(slug: string): Promise<string[]> {
+    const { rows } = await this.#pool.query<{ title: string }>(
+      `SELECT a.title FROM "Article" a
+       WHERE a.status = 'PUBLISHED' AND (
+         EXISTS (SELECT 1 FROM "ArticleTag" x JOIN "Tag" t ON t.id = x."tagId"
+                 WHERE x."articleId" = a.id AND t.slug = $1)
+         OR EXISTS (SELECT 1 FROM "ArticleIndicator" x JOIN "Indicator" i ON i.id = x."indicatorId"
+                    JOIN "Pillar" p ON p.id = i."pillarId" WHERE x."articleId" = a.id AND p.code = $1))
+       ORDER BY a.title`,
+      [slug],
+    );
+    return rows.map((row) => row.title);
+  }
 }

@@ -17,6 +17,9 @@ const budgets: Record<string, number> = {
   // Two: the live blocks are named in the article's text, which the first answer brings; the
   // second answers all of them at once.
   '/articles/demand-outpaces-supply': 2,
+  '/topics': 1,
+  '/topics/capacity': 1,
+  '/topics/country-profile': 1,
   '/indicators': 1,
   '/indicators/top500_rmax_pflops': 1,
   '/indicators/top500_rmax_pflops?regions=USA,CHN&measure=per-capita': 1,

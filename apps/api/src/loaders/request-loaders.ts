@@ -5,6 +5,7 @@ import { createAuthLoaders } from '../modules/auth/loaders.js';
 import { createGrowthLoaders } from '../modules/growth/loaders.js';
 import { createIndicatorLoaders } from '../modules/indicators/loaders.js';
 import { createRegionLoaders } from '../modules/regions/loaders.js';
+import { createTopicLoaders } from '../modules/topics/loaders.js';
 
 /**
  * The per-request DataLoaders of every module that batches reads, keyed by module name. Built
@@ -17,6 +18,7 @@ export function createLoaders(prisma: PrismaClient, catalogue: CatalogueCache) {
     articles: createArticleLoaders(prisma),
     auth: createAuthLoaders(prisma),
     growth: createGrowthLoaders(prisma),
+    topics: createTopicLoaders(prisma),
   };
 }
 

@@ -17,6 +17,7 @@ import { rankingsModule } from './rankings/index.js';
 import { regionProfilesModule } from './region-profiles/index.js';
 import { regionsModule } from './regions/index.js';
 import { searchModule } from './search/index.js';
+import { topicsModule } from './topics/index.js';
 
 /**
  * Every module of the API, in one place. A module contributes its SDL file (merged into
@@ -37,6 +38,7 @@ const apiModules = [
   liveUpdatesModule,
   searchModule,
   articlesModule,
+  topicsModule,
   authModule,
   articleWorkflowModule,
   catalogueAdminModule,

@@ -3,7 +3,7 @@ import { config } from '@/lib/config';
 
 export function SiteFooter() {
   return (
-    <footer className="mt-16 border-t border-line">
+    <footer className="mt-16 border-t border-line print:hidden">
       <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 py-6 text-sm text-muted sm:flex-row sm:justify-between">
         <p>Compute Atlas: every figure with its period and source.</p>
         <p className="flex gap-4">

@@ -3,6 +3,7 @@ import { ThemeToggle } from './theme-toggle';
 
 const sections = [
   { href: '/articles', label: 'Articles' },
+  { href: '/topics', label: 'Topics' },
   { href: '/indicators', label: 'Indicators' },
   { href: '/regions', label: 'Regions' },
   { href: '/computing-power-index', label: 'Index' },
@@ -10,8 +11,10 @@ const sections = [
   { href: '/about', label: 'About' },
 ] as const;
 
-/** On a phone the row holds five; About stays reachable from the footer. */
-const phoneSections = sections.filter((section) => section.href !== '/about');
+/** On a phone the row holds five; Sources and About stay reachable from the footer. */
+const phoneSections = sections.filter(
+  (section) => section.href !== '/about' && section.href !== '/sources',
+);
 
 /** The list of section links; the main and the phone navigation differ only in which and how laid out. */
 function SectionLinks({
@@ -36,7 +39,7 @@ function SectionLinks({
 
 export function SiteHeader() {
   return (
-    <header className="sticky top-0 z-10 border-b border-line bg-canvas/95 backdrop-blur">
+    <header className="sticky top-0 z-10 border-b border-line bg-canvas/95 backdrop-blur print:hidden">
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:rounded focus:bg-accent focus:px-3 focus:py-2 focus:text-accent-ink"

@@ -9,3 +9,9 @@ export function seesUnpublishedArticles(viewer: Viewer | null): boolean {
 export function visibleArticles(viewer: Viewer | null): Prisma.ArticleWhereInput {
   return seesUnpublishedArticles(viewer) ? {} : { status: 'PUBLISHED' };
 }
+
+/** The order of article lists: newest publication first, drafts last, then latest change. */
+export const newestFirst: Prisma.ArticleOrderByWithRelationInput[] = [
+  { publishedAt: { sort: 'desc', nulls: 'last' } },
+  { updatedAt: 'desc' },
+];

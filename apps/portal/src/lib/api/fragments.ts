@@ -70,3 +70,13 @@ export const RegionDetailFieldsFragment = graphql(`
     }
   }
 `);
+
+/** What a list of articles shows of each: the card of `ArticleList`. */
+export const ArticleCardFieldsFragment = graphql(`
+  fragment ArticleCardFields on Article {
+    slug
+    title
+    summary
+    publishedAt
+  }
+`);

@@ -1,11 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { CiteThis } from '@/components/cite-this';
 import { SourceList } from '@/components/source-citation';
+import { latestPeriod } from '@/lib/citation';
+import { config } from '@/lib/config';
 import { readingMinutes } from '@/lib/format';
+import { ArticleList } from './components/article-list';
 import { TableOfContents } from './components/table-of-contents';
 import { getArticle } from './lib/articles';
-import { blockSources, loadBlocks } from './lib/load-blocks';
+import { blockPeriods, blockSources, loadBlocks } from './lib/load-blocks';
 import { parseArticle } from './lib/parse-article';
 import { renderArticle } from './components/render-article';
 
@@ -58,18 +62,25 @@ export default async function ArticlePage({ params }: PageProps<'/articles/[slug
           </p>
           <h1 className="mt-2 text-3xl font-bold tracking-tight sm:text-4xl">{article.title}</h1>
           <p className="mt-3 text-lg text-muted">{article.summary}</p>
-          {article.tags.length > 0 ? (
-            <ul className="mt-4 flex flex-wrap gap-2" aria-label="Tags">
-              {article.tags.map((tag) => (
-                <li key={tag.slug} className="rounded-full bg-surface px-2.5 py-0.5 text-xs">
-                  {tag.name}
-                </li>
-              ))}
-            </ul>
+          {article.topics.length > 0 ? (
+            <nav aria-label="Topics" className="mt-4 print:hidden">
+              <ul className="flex flex-wrap gap-2">
+                {article.topics.map((topic) => (
+                  <li key={topic.slug}>
+                    <Link
+                      href={`/topics/${topic.slug}`}
+                      className="inline-block rounded-full bg-surface px-2.5 py-0.5 text-xs hover:text-accent hover:underline"
+                    >
+                      {topic.name}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
           ) : null}
         </header>
 
-        <details className="mt-6 rounded-lg border border-line p-3 lg:hidden">
+        <details className="mt-6 rounded-lg border border-line p-3 lg:hidden print:hidden">
           <summary className="cursor-pointer text-sm font-semibold">On this page</summary>
           <div className="mt-3">
             <TableOfContents entries={parsed.toc} />
@@ -82,7 +93,7 @@ export default async function ArticlePage({ params }: PageProps<'/articles/[slug
 
         <section
           aria-labelledby="how-we-know"
-          className="mt-14 max-w-3xl border-t border-line pt-8"
+          className="print-urls mt-14 max-w-3xl border-t border-line pt-8"
         >
           <h2 id="how-we-know" className="mb-4 text-xl font-semibold">
             How we know
@@ -93,9 +104,33 @@ export default async function ArticlePage({ params }: PageProps<'/articles/[slug
             <p className="text-muted">This article cites no live figures.</p>
           )}
         </section>
+
+        <div className="mt-8 max-w-3xl">
+          <CiteThis
+            what="this article"
+            citationKey={article.slug}
+            title={article.title}
+            url={`${config.siteUrl}/articles/${article.slug}`}
+            figuresTo={latestPeriod(blockPeriods(blocks))}
+            updated={article.updatedAt}
+            renderedAt={new Date().toISOString()}
+          />
+        </div>
+
+        {article.related.length > 0 ? (
+          <section
+            aria-labelledby="related-articles"
+            className="mt-14 border-t border-line pt-8 print:hidden"
+          >
+            <h2 id="related-articles" className="mb-4 text-xl font-semibold">
+              Related articles
+            </h2>
+            <ArticleList articles={article.related} />
+          </section>
+        ) : null}
       </div>
 
-      <aside className="mt-12 space-y-8 lg:mt-0">
+      <aside className="mt-12 space-y-8 lg:mt-0 print:hidden">
         <div className="hidden lg:sticky lg:top-20 lg:block">
           <TableOfContents entries={parsed.toc} />
         </div>

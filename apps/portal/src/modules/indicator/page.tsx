@@ -1,10 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { LineChart } from '@/components/charts/line-chart';
+import { CiteThis } from '@/components/cite-this';
 import { QueryPanel } from '@/components/query-panel';
 import { SectionTrail } from '@/components/section-trail';
 import { SourceLine, SourceList } from '@/components/source-citation';
+import { latestPeriod } from '@/lib/citation';
 import { config } from '@/lib/config';
+import { formatPeriod } from '@/lib/format';
+import { ArticleList } from '@/modules/article/components/article-list';
 import { DataTable } from './components/data-table';
 import { LiveUpdates } from './components/live-updates';
 import { MapView } from './components/map-view';
@@ -49,6 +53,10 @@ export default async function IndicatorPage({
   const base = `/indicators/${indicator.code}`;
   const regionNames = view.series.map((series) => series.label).join(', ');
   const sources = state.view === 'map' ? (map?.sources ?? []) : view.sources;
+  const viewPath = `${base}${viewQuery(state)}`;
+  const citedView =
+    state.view === 'map' && map ? `map of ${formatPeriod(map.period)}` : regionNames;
+  const perPerson = state.measure === 'per-capita' ? ', per person' : '';
 
   return (
     <div className="space-y-8">
@@ -138,7 +146,24 @@ export default async function IndicatorPage({
         </section>
       ) : null}
 
+      {indicator.articles.length > 0 ? (
+        <section aria-labelledby="articles">
+          <h2 id="articles" className="mb-3 text-lg font-semibold">
+            Articles that use it
+          </h2>
+          <ArticleList articles={indicator.articles} />
+        </section>
+      ) : null}
+
       <div className="max-w-3xl space-y-3">
+        <CiteThis
+          what="this view"
+          citationKey={indicator.code}
+          title={`${indicator.name}: ${citedView}${perPerson}`}
+          url={`${config.siteUrl}${viewPath}`}
+          figuresTo={latestPeriod(rows.map((row) => row.period))}
+          renderedAt={new Date().toISOString()}
+        />
         <QueryPanel
           query={ChartQuery.toString()}
           variables={{
@@ -148,7 +173,7 @@ export default async function IndicatorPage({
           }}
         />
         <SharePanel
-          path={`${base}${viewQuery(state)}`}
+          path={viewPath}
           embedPath={`/embed${base}${viewQuery({ ...state, view: 'chart' })}`}
           title={indicator.name}
         />

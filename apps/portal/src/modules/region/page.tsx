@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { SectionTrail } from '@/components/section-trail';
+import { ArticleList } from '@/modules/article/components/article-list';
 import { parseViewState } from '@/modules/indicator/lib/view-state';
 import { IndexStanding } from './components/index-standing';
 import { IndicatorTrends } from './components/indicator-trends';
@@ -108,6 +109,15 @@ export default async function RegionPage({ params, searchParams }: PageProps<'/r
       ) : (
         <p className="text-muted">There are no values for {region.name} yet.</p>
       )}
+
+      {region.articles.length > 0 ? (
+        <section aria-labelledby="articles">
+          <h2 id="articles" className="mb-4 text-xl font-semibold">
+            Articles about {region.name}
+          </h2>
+          <ArticleList articles={region.articles} />
+        </section>
+      ) : null}
     </div>
   );
 }

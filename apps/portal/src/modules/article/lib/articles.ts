@@ -26,6 +26,13 @@ const ArticleQuery = graphql(`
         code
         name
       }
+      topics {
+        slug
+        name
+      }
+      related(first: 3) {
+        ...ArticleCardFields
+      }
     }
   }
 `);
@@ -40,7 +47,12 @@ const ArticlesQuery = graphql(`
 
 /** A published article, or null when none has that slug. */
 export const getArticle = cache(async (slug: string) => {
-  const data = await requestApi(ArticleQuery, { slug }, { tags: [cacheTags.article(slug)] });
+  // Its related articles and topics change with the others, and topics name pillars.
+  const data = await requestApi(
+    ArticleQuery,
+    { slug },
+    { tags: [cacheTags.article(slug), cacheTags.articles, cacheTags.catalogue] },
+  );
   return data.article;
 });
 

@@ -204,3 +204,19 @@ export function blockSources(data: BlockData[]): SourceFieldsFragment[] {
   });
   return uniqueSources(figures);
 }
+
+/** Every period the loaded blocks show, for dating a citation of them. */
+export function blockPeriods(data: BlockData[]): string[] {
+  return data.flatMap((block) => {
+    switch (block.kind) {
+      case 'live':
+        return [block.figure.period];
+      case 'ranking':
+        return block.entries.map((entry) => entry.observation.period);
+      case 'chart':
+        return block.series.flatMap((series) => series.points.map((point) => point.period));
+      case 'notice':
+        return [];
+    }
+  });
+}

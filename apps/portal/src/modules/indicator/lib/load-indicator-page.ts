@@ -30,6 +30,9 @@ const IndicatorPageQuery = graphql(`
       sources {
         ...SourceFields
       }
+      articles {
+        ...ArticleCardFields
+      }
       perCapitaAvailable
       measuredRegions {
         code
@@ -129,6 +132,8 @@ const requestIndicatorPage = cache(async (code: string, stateKey: string) => {
         ...(perCapita ? [cacheTags.indicator(populationIndicator)] : []),
         cacheTags.catalogue,
         cacheTags.regions,
+        // The list of articles that use the indicator.
+        cacheTags.articles,
       ],
     },
   );

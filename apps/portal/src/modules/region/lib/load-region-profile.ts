@@ -1,5 +1,6 @@
 import 'server-only';
 import { cache } from 'react';
+import { cacheTags } from '@atlas/domain';
 import { graphql } from '@/gql';
 import { requestApi } from '@/lib/api/client';
 import { indexCacheTags } from '@/lib/api/computing-power-index';
@@ -11,6 +12,9 @@ const RegionProfileQuery = graphql(`
   query RegionProfile($code: String!, $peers: [String!]!) {
     region(code: $code) {
       ...RegionDetailFields
+      articles {
+        ...ArticleCardFields
+      }
       series {
         indicator {
           code
@@ -53,7 +57,8 @@ const requestRegionProfile = cache(async (code: string, peersKey: string) =>
   requestApi(
     RegionProfileQuery,
     { code, peers: peersKey ? peersKey.split(',') : [] },
-    { tags: indexCacheTags },
+    // The list of articles about the region changes with the articles.
+    { tags: [...indexCacheTags, cacheTags.articles] },
   ),
 );
 

@@ -1,6 +1,6 @@
 import { badUserInput } from '../../../../errors.js';
 import type { QueryResolvers } from '../../../../generated/graphql.js';
-import { visibleArticles } from '../../visibility.js';
+import { newestFirst, visibleArticles } from '../../visibility.js';
 
 export const maxArticlesPage = 100;
 
@@ -10,7 +10,7 @@ export const articles: QueryResolvers['articles'] = (_parent, { first }, { prism
   }
   return prisma.article.findMany({
     where: visibleArticles(viewer),
-    orderBy: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { updatedAt: 'desc' }],
+    orderBy: newestFirst,
     take: first,
   });
 };

@@ -1,0 +1,5 @@
+import type { RegionResolvers } from '../../../generated/graphql.js';
+
+export const Region: RegionResolvers = {
+  articles: (region, _args, { loaders }) => loaders.topics.articlesByRegionId.load(region.id),
+};

@@ -1,0 +1,1 @@
+export { default, alt, contentType, size } from '@/modules/topic/opengraph-image';
