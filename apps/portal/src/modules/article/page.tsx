@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { SourceList } from '@/components/source-citation';
+import { definitionsBySlug } from '@/components/term-text';
 import { readingMinutes } from '@/lib/format';
 import { TableOfContents } from './components/table-of-contents';
 import { getArticle } from './lib/articles';
@@ -77,7 +78,7 @@ export default async function ArticlePage({ params }: PageProps<'/articles/[slug
         </details>
 
         <div className="prose-atlas mt-8 max-w-3xl">
-          {renderArticle(parsed.tree, blocks, sources)}
+          {renderArticle(parsed.tree, blocks, sources, definitionsBySlug(article.glossaryTerms))}
         </div>
 
         <section

@@ -26,6 +26,11 @@ const ArticleQuery = graphql(`
         code
         name
       }
+      glossaryTerms {
+        slug
+        term
+        definition
+      }
     }
   }
 `);
@@ -47,7 +52,11 @@ const ArticlesQuery = graphql(`
 
 /** A published article, or null when none has that slug. */
 export const getArticle = cache(async (slug: string) => {
-  const data = await requestApi(ArticleQuery, { slug }, { tags: [cacheTags.article(slug)] });
+  const data = await requestApi(
+    ArticleQuery,
+    { slug },
+    { tags: [cacheTags.article(slug), cacheTags.glossary] },
+  );
   return data.article;
 });
 

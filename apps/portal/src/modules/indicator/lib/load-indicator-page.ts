@@ -21,6 +21,11 @@ const IndicatorPageQuery = graphql(`
       name
       unit
       description
+      glossaryTerms {
+        slug
+        term
+        definition
+      }
       methodology
       higherIsBetter
       pillar {
@@ -129,6 +134,7 @@ const requestIndicatorPage = cache(async (code: string, stateKey: string) => {
         ...(perCapita ? [cacheTags.indicator(populationIndicator)] : []),
         cacheTags.catalogue,
         cacheTags.regions,
+        cacheTags.glossary,
       ],
     },
   );
