@@ -13,7 +13,15 @@ const moduleSdl = readdirSync(modulesDir, { recursive: true, encoding: 'utf8' })
 
 // Prisma rows are what resolvers hand around; GraphQL fields not on the row
 // (parent, children, sources…) are resolved from them through the loaders.
-const prismaMappers = ['Region', 'Pillar', 'Indicator', 'Source', 'Article', 'Tag'] as const;
+const prismaMappers = [
+  'Region',
+  'Pillar',
+  'Indicator',
+  'Source',
+  'Article',
+  'Tag',
+  'GlossaryTerm',
+] as const;
 
 const config: CodegenConfig = {
   schema: moduleSdl,

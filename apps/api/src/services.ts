@@ -6,6 +6,7 @@ import { ApiKeyService } from './modules/auth/api-key-service.js';
 import { SessionService } from './modules/auth/session-service.js';
 import { UserService } from './modules/auth/user-service.js';
 import { MetadataService } from './modules/catalogue-admin/metadata-service.js';
+import { GlossaryService } from './modules/glossary/glossary-service.js';
 import { ObservationImportService } from './modules/imports/observation-import-service.js';
 
 /**
@@ -19,6 +20,7 @@ export interface Services {
   users: UserService;
   articles: ArticleWorkflowService;
   metadata: MetadataService;
+  glossary: GlossaryService;
   auditLog: AuditLogService;
   imports: ObservationImportService;
 }
@@ -33,6 +35,7 @@ export function createServices(
     users: new UserService(prisma),
     articles: new ArticleWorkflowService(prisma, onPublicChange),
     metadata: new MetadataService(prisma, onPublicChange),
+    glossary: new GlossaryService(prisma, onPublicChange),
     auditLog: new AuditLogService(prisma),
     imports: new ObservationImportService(prisma, onPublicChange),
   };

@@ -18,6 +18,7 @@ describe('cacheTagsFor', () => {
       'regions',
     ]);
     expect(cacheTagsFor({ catalogue: true })).toEqual(['catalogue']);
+    expect(cacheTagsFor({ glossary: true })).toEqual([cacheTags.glossary]);
     expect(cacheTagsFor({})).toEqual([]);
   });
 

@@ -15,6 +15,8 @@ export const cacheTags = {
   article: (slug: string) => `article:${slug}`,
   /** Lists of articles. */
   articles: 'articles',
+  /** The glossary's terms, shown on its page and in the popovers of articles and indicators. */
+  glossary: 'glossary',
 } as const;
 
 /** What changed on the public site, so the portal can refresh exactly those pages. */
@@ -27,6 +29,8 @@ export interface PublicChange {
   catalogue?: boolean;
   /** True when region names or descriptions changed. */
   regions?: boolean;
+  /** True when a glossary term was added or changed. */
+  glossary?: boolean;
 }
 
 /** The cache tags a change makes stale, each once. */
@@ -38,6 +42,7 @@ export function cacheTagsFor(change: PublicChange): string[] {
     ...(change.indicators?.length ? [cacheTags.anyIndicator] : []),
     ...(change.catalogue ? [cacheTags.catalogue] : []),
     ...(change.regions ? [cacheTags.regions] : []),
+    ...(change.glossary ? [cacheTags.glossary] : []),
   ];
   return [...new Set(tags)];
 }

@@ -59,10 +59,15 @@ describe('rules defined once, in @atlas/domain', () => {
     expect(filesMatching(/\b(live|chart|ranking)\|(live|chart|ranking)\b/)).toEqual([]);
   });
 
+  it('leaves no second reader of the term directive', () => {
+    expect(filesMatching(/:term\\+\[/)).toEqual([]);
+  });
+
   it('leaves no second definition of a shared function', () => {
     const names =
       'parsePeriod|readPeriod|periodStart|comparePeriods|formatPeriod|competitionRank|rankValues|' +
-      'rankOrderOf|cacheTagsFor|parseBlockSpec|findLiveBlocks|formatLiveBlock';
+      'rankOrderOf|cacheTagsFor|parseBlockSpec|findLiveBlocks|formatLiveBlock|findTerms|' +
+      'parseTermDirective|splitTermText|withoutTermMarks';
     const definition = new RegExp(`^(export )?(function|const|let) (${names})\\b`, 'm');
     expect(filesMatching(definition)).toEqual([]);
   });

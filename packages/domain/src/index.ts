@@ -8,6 +8,19 @@ export type {
   ImportReport,
   ImportRowError,
 } from './import-report.ts';
+export {
+  findTerms,
+  glossarySlugPattern,
+  isGlossarySlug,
+  parseTermDirective,
+  splitTermText,
+  termDirectiveName,
+  withoutTermMarks,
+  type FoundTerm,
+  type TermDirective,
+  type TermMark,
+  type TermTextPart,
+} from './glossary/term-directive.ts';
 export { findLiveBlocks, type FoundLiveBlock } from './live-blocks/find-live-blocks.ts';
 export { formatLiveBlock } from './live-blocks/format-live-block.ts';
 export {

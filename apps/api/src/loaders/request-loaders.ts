@@ -2,6 +2,7 @@ import type { PrismaClient } from '@atlas/db';
 import type { CatalogueCache } from '../catalogue/catalogue-cache.js';
 import { createArticleLoaders } from '../modules/articles/loaders.js';
 import { createAuthLoaders } from '../modules/auth/loaders.js';
+import { createGlossaryLoaders } from '../modules/glossary/loaders.js';
 import { createGrowthLoaders } from '../modules/growth/loaders.js';
 import { createIndicatorLoaders } from '../modules/indicators/loaders.js';
 import { createRegionLoaders } from '../modules/regions/loaders.js';
@@ -19,6 +20,7 @@ export function createLoaders(prisma: PrismaClient, catalogue: CatalogueCache) {
     auth: createAuthLoaders(prisma),
     growth: createGrowthLoaders(prisma),
     topics: createTopicLoaders(prisma),
+    glossary: createGlossaryLoaders(prisma),
   };
 }
 

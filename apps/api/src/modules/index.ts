@@ -6,6 +6,7 @@ import { authModule } from './auth/index.js';
 import { catalogueAdminModule } from './catalogue-admin/index.js';
 import { commonModule } from './common/index.js';
 import { computingPowerIndexModule } from './computing-power-index/index.js';
+import { glossaryModule } from './glossary/index.js';
 import { growthModule } from './growth/index.js';
 import { importsModule } from './imports/index.js';
 import { indicatorViewsModule } from './indicator-views/index.js';
@@ -39,6 +40,7 @@ const apiModules = [
   searchModule,
   articlesModule,
   topicsModule,
+  glossaryModule,
   authModule,
   articleWorkflowModule,
   catalogueAdminModule,

@@ -10,6 +10,9 @@ export function SiteFooter() {
           <Link href="/sources" className="hover:underline">
             Sources
           </Link>
+          <Link href="/glossary" className="hover:underline">
+            Glossary
+          </Link>
           <Link href="/about" className="hover:underline">
             Methodology
           </Link>

@@ -1,13 +1,16 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/index.ts';
 import { loadArticles } from './articles/load-articles.ts';
+import { loadGlossary } from './glossary/load-glossary.ts';
 import {
   DEFAULT_ARTICLES_DIR,
   DEFAULT_DATA_DIR,
+  DEFAULT_GLOSSARY_FILE,
   seedDatabase,
   type SeedSummary,
 } from './seed-database.ts';
@@ -20,14 +23,16 @@ const readData = async (file: string): Promise<CsvRow[]> =>
 
 /** Latest updatedAt and row count of every table the seed writes. */
 async function snapshot(prisma: PrismaClient) {
-  const [pillars, regions, sources, indicators, observations, articles] = await Promise.all([
-    prisma.pillar.aggregate({ _count: true, _max: { updatedAt: true } }),
-    prisma.region.aggregate({ _count: true, _max: { updatedAt: true } }),
-    prisma.source.aggregate({ _count: true, _max: { updatedAt: true } }),
-    prisma.indicator.aggregate({ _count: true, _max: { updatedAt: true } }),
-    prisma.observation.aggregate({ _count: true, _max: { updatedAt: true } }),
-    prisma.article.aggregate({ _count: true, _max: { updatedAt: true } }),
-  ]);
+  const [pillars, regions, sources, indicators, observations, articles, glossary] =
+    await Promise.all([
+      prisma.pillar.aggregate({ _count: true, _max: { updatedAt: true } }),
+      prisma.region.aggregate({ _count: true, _max: { updatedAt: true } }),
+      prisma.source.aggregate({ _count: true, _max: { updatedAt: true } }),
+      prisma.indicator.aggregate({ _count: true, _max: { updatedAt: true } }),
+      prisma.observation.aggregate({ _count: true, _max: { updatedAt: true } }),
+      prisma.article.aggregate({ _count: true, _max: { updatedAt: true } }),
+      prisma.glossaryTerm.aggregate({ _count: true, _max: { updatedAt: true } }),
+    ]);
   const counts = await Promise.all([
     prisma.aggregateMembership.count(),
     prisma.indicatorSource.count(),
@@ -36,7 +41,7 @@ async function snapshot(prisma: PrismaClient) {
     prisma.articleRevision.count(),
     prisma.tag.count(),
   ]);
-  return { pillars, regions, sources, indicators, observations, articles, counts };
+  return { pillars, regions, sources, indicators, observations, articles, glossary, counts };
 }
 
 describe('seedDatabase', () => {
@@ -159,6 +164,38 @@ describe('seedDatabase', () => {
           regionCodes: article.regions.map((link) => link.region.code).sort(),
         },
       ]);
+    }
+  });
+
+  it('creates the glossary terms with their related terms and indicators', async () => {
+    const entries = await loadGlossary(DEFAULT_GLOSSARY_FILE);
+    expect(first.glossaryTerms).toEqual({ created: entries.length, updated: 0, unchanged: 0 });
+    expect(
+      await prisma.glossaryTerm.findUniqueOrThrow({
+        where: { slug: 'pue' },
+        include: { indicator: true },
+      }),
+    ).toMatchObject({ term: 'PUE', version: 1, indicator: { code: 'dc_pue_avg' } });
+  });
+
+  it('refuses an article that marks a term the glossary does not have, and writes nothing', async () => {
+    const articlesDir = await mkdtemp(path.join(tmpdir(), 'atlas-articles-'));
+    try {
+      const [article] = articleFiles;
+      if (!article) throw new Error('no article');
+      const name = path.basename(article.file);
+      const text = await readFile(article.file, 'utf8');
+      await writeFile(
+        path.join(articlesDir, name),
+        `${text.trimEnd()}\n\nIts :term[flux capacitance]{slug="flux-capacitance"} is high.\n`,
+      );
+      const before = await snapshot(prisma);
+      await expect(seedDatabase(prisma, { articlesDir })).rejects.toThrow(
+        `${name}: :term[flux capacitance]{slug="flux-capacitance"}: unknown glossary term flux-capacitance`,
+      );
+      expect(await snapshot(prisma)).toEqual(before);
+    } finally {
+      await rm(articlesDir, { recursive: true, force: true });
     }
   });
 

@@ -4,6 +4,9 @@ import { checkArticleReferences } from './articles/check-article-references.ts';
 import { loadArticles } from './articles/load-articles.ts';
 import { seedArticles } from './articles/seed-articles.ts';
 import { checkReferences } from './check-references.ts';
+import { checkGlossary, checkTermMarks } from './glossary/check-glossary.ts';
+import { loadGlossary } from './glossary/load-glossary.ts';
+import { seedGlossary } from './glossary/seed-glossary.ts';
 import { loadSeedFiles } from './load-seed-files.ts';
 import type { SyncCount } from './plan-changes.ts';
 import { SeedDataError } from './read-csv.ts';
@@ -13,15 +16,19 @@ import { seedPillars } from './seed-pillars.ts';
 import { seedRegions } from './seed-regions.ts';
 import { seedSources } from './seed-sources.ts';
 
-/** The repository's seed: the cited CSV data and the explanatory articles. */
+/** The repository's seed: the cited CSV data, the explanatory articles and the glossary. */
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../../../prisma/data', import.meta.url));
 export const DEFAULT_ARTICLES_DIR = fileURLToPath(
   new URL('../../../../prisma/content/articles', import.meta.url),
+);
+export const DEFAULT_GLOSSARY_FILE = fileURLToPath(
+  new URL('../../../../prisma/content/glossary.yaml', import.meta.url),
 );
 
 export interface SeedOptions {
   dataDir?: string;
   articlesDir?: string;
+  glossaryFile?: string;
 }
 
 /** What the seed did, table by table. */
@@ -35,6 +42,7 @@ export interface SeedSummary {
   observations: SyncCount;
   alternatives: SyncCount;
   articles: SyncCount;
+  glossaryTerms: SyncCount;
 }
 
 /**
@@ -49,9 +57,22 @@ export async function seedDatabase(
   const files = await loadSeedFiles(dataDir);
   checkReferences(files, dataDir);
   const articles = await loadArticles(options.articlesDir ?? DEFAULT_ARTICLES_DIR);
-  const problems = articles.flatMap((article) =>
-    checkArticleReferences(article, files).map((problem) => `${article.file}: ${problem}`),
-  );
+  const glossaryFile = options.glossaryFile ?? DEFAULT_GLOSSARY_FILE;
+  const glossary = await loadGlossary(glossaryFile);
+  const glossarySlugs = new Set(glossary.map((entry) => entry.slug));
+  const problems = [
+    ...checkGlossary(glossary, files).map((problem) => `${glossaryFile}: ${problem}`),
+    ...files.indicators.flatMap((row) =>
+      checkTermMarks(row.description, glossarySlugs).map(
+        (problem) => `indicators.csv ${row.indicator_code}: ${problem}`,
+      ),
+    ),
+    ...articles.flatMap((article) =>
+      checkArticleReferences(article, files, glossarySlugs).map(
+        (problem) => `${article.file}: ${problem}`,
+      ),
+    ),
+  ];
   if (problems.length > 0) throw new SeedDataError(problems.join('; '));
 
   return prisma.$transaction(
@@ -71,6 +92,7 @@ export async function seedDatabase(
         sourceIds,
       });
       const articleCount = await seedArticles(tx, articles, { indicatorIds, regionIds });
+      const glossaryTerms = await seedGlossary(tx, glossary, indicatorIds);
       return {
         pillars,
         regions,
@@ -81,6 +103,7 @@ export async function seedDatabase(
         observations,
         alternatives,
         articles: articleCount,
+        glossaryTerms,
       };
     },
     { maxWait: 10_000, timeout: 120_000 },

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CiteThis } from '@/components/cite-this';
 import { SourceList } from '@/components/source-citation';
+import { definitionsBySlug } from '@/components/term-text';
 import { latestPeriod } from '@/lib/citation';
 import { config } from '@/lib/config';
 import { readingMinutes } from '@/lib/format';
@@ -88,7 +89,7 @@ export default async function ArticlePage({ params }: PageProps<'/articles/[slug
         </details>
 
         <div className="prose-atlas mt-8 max-w-3xl">
-          {renderArticle(parsed.tree, blocks, sources)}
+          {renderArticle(parsed.tree, blocks, sources, definitionsBySlug(article.glossaryTerms))}
         </div>
 
         <section

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { withoutTermMarks } from '@atlas/domain';
 import { LineChart } from '@/components/charts/line-chart';
 import { CiteThis } from '@/components/cite-this';
 import { QueryPanel } from '@/components/query-panel';
 import { SectionTrail } from '@/components/section-trail';
 import { SourceLine, SourceList } from '@/components/source-citation';
+import { TermText } from '@/components/term-text';
 import { latestPeriod } from '@/lib/citation';
 import { config } from '@/lib/config';
 import { formatPeriod } from '@/lib/format';
@@ -30,7 +32,7 @@ export async function generateMetadata({
   if (!indicator) return { title: 'Indicator not found' };
   return {
     title: indicator.name,
-    description: indicator.description,
+    description: withoutTermMarks(indicator.description),
     alternates: { canonical: `/indicators/${indicator.code}` },
   };
 }
@@ -65,7 +67,9 @@ export default async function IndicatorPage({
           {indicator.pillar.name}
         </SectionTrail>
         <h1 className="mt-2 text-3xl font-bold tracking-tight">{indicator.name}</h1>
-        <p className="mt-3 text-lg text-muted">{indicator.description}</p>
+        <p className="mt-3 text-lg text-muted">
+          <TermText text={indicator.description} terms={indicator.glossaryTerms} />
+        </p>
         <p className="mt-2 text-sm text-muted">
           Unit: {indicator.unit}.{' '}
           {directionText[String(indicator.higherIsBetter) as keyof typeof directionText]}

@@ -11,6 +11,7 @@ const sections = [
   '/regions',
   '/computing-power-index',
   '/sources',
+  '/glossary',
   '/about',
   '/search',
 ];

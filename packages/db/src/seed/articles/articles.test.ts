@@ -1,15 +1,15 @@
-import { findLiveBlocks, isLiveBlockKind } from '@atlas/domain';
+import { findLiveBlocks, isLiveBlockKind, termDirectiveName } from '@atlas/domain';
 import { describe, expect, it } from 'vitest';
 import { loadSeedFiles } from '../load-seed-files.ts';
-import { DEFAULT_ARTICLES_DIR, DEFAULT_DATA_DIR } from '../seed-database.ts';
+import { loadGlossary } from '../glossary/load-glossary.ts';
+import { DEFAULT_ARTICLES_DIR, DEFAULT_DATA_DIR, DEFAULT_GLOSSARY_FILE } from '../seed-database.ts';
+import { typedFigures } from '../typed-figures.ts';
 import { checkArticleReferences } from './check-article-references.ts';
 import { loadArticles } from './load-articles.ts';
 
-// Names that contain digits without being figures.
-const PROPER_NAMES = /\bTOP500\b/g;
-
 const articles = await loadArticles(DEFAULT_ARTICLES_DIR);
 const seedFiles = await loadSeedFiles(DEFAULT_DATA_DIR);
+const glossarySlugs = new Set((await loadGlossary(DEFAULT_GLOSSARY_FILE)).map(({ slug }) => slug));
 
 describe('seed articles', () => {
   it('are the explanatory articles', () => {
@@ -34,27 +34,25 @@ describe('seed articles', () => {
 
   describe.each(articles)('$slug', (article) => {
     it('types no figure: every digit of the prose sits in a live block', () => {
-      const prose = findLiveBlocks(article.body)
-        .reduce(
-          (text, block) => text.replace(block.source, ''),
-          `${article.title}\n${article.summary}\n${article.body}`,
-        )
-        .replace(PROPER_NAMES, '');
-      expect(prose.match(/.{0,30}\d.{0,30}/g) ?? []).toEqual([]);
+      expect(typedFigures(`${article.title}\n${article.summary}\n${article.body}`)).toEqual([]);
     });
 
-    it('uses only the live blocks the portal renders', () => {
+    it('uses only the live blocks and term marks the portal renders', () => {
       const directives = [...article.body.matchAll(/(?<![\w:/])(:{1,3})([A-Za-z][\w-]*)(?=[{[])/g)];
       expect(
         directives
-          .filter(([, colons, name]) => colons === ':::' || !isLiveBlockKind(name ?? ''))
+          .filter(
+            ([, colons, name]) =>
+              colons === ':::' ||
+              (!isLiveBlockKind(name ?? '') && !(colons === ':' && name === termDirectiveName)),
+          )
           .map(([directive]) => directive),
       ).toEqual([]);
       expect(findLiveBlocks(article.body).length).toBeGreaterThan(0);
     });
 
     it('refers only to indicators, regions and periods that have data', () => {
-      expect(checkArticleReferences(article, seedFiles)).toEqual([]);
+      expect(checkArticleReferences(article, seedFiles, glossarySlugs)).toEqual([]);
     });
   });
 
@@ -67,8 +65,21 @@ describe('seed articles', () => {
       ...article,
       body: ':live{indicator="compute_total_eflops" region="WLD" period="1999"}\n',
     };
-    expect(checkArticleReferences(broken, seedFiles)).toEqual([
+    expect(checkArticleReferences(broken, seedFiles, glossarySlugs)).toEqual([
       ':live{indicator="compute_total_eflops" region="WLD" period="1999"}: no value of compute_total_eflops for WLD in 1999',
+    ]);
+  });
+
+  it('flags a term that is not in the glossary, or written wrong', () => {
+    const article = articles[0];
+    if (!article) throw new Error('no article');
+    const broken = {
+      ...article,
+      body: 'Its :term[PUE] is low; an :term[exaflop]{slug="exaflopz"}; :term[x]{slog="y"}.\n',
+    };
+    expect(checkArticleReferences(broken, seedFiles, glossarySlugs)).toEqual([
+      ':term[exaflop]{slug="exaflopz"}: unknown glossary term exaflopz',
+      ':term[x]{slog="y"}: unknown attribute slog',
     ]);
   });
 });

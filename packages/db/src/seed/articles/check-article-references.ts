@@ -5,15 +5,20 @@ import {
   type FoundLiveBlock,
 } from '@atlas/domain';
 import { REGIONS } from '../catalog/regions.ts';
+import { checkTermMarks } from '../glossary/check-glossary.ts';
 import type { SeedFiles } from '../load-seed-files.ts';
 import type { ArticleFile } from './parse-article.ts';
 
 /**
  * Lists what is wrong with an article's references: every indicator and region it names must
- * exist, be listed in its front matter, and every live block must be valid, pin the period of a
- * ranking and have data to show.
+ * exist, be listed in its front matter, every live block must be valid, pin the period of a
+ * ranking and have data to show, and every marked term must be in the glossary.
  */
-export function checkArticleReferences(article: ArticleFile, files: SeedFiles): string[] {
+export function checkArticleReferences(
+  article: ArticleFile,
+  files: SeedFiles,
+  glossarySlugs: ReadonlySet<string>,
+): string[] {
   const indicatorCodes = new Set(files.indicators.map((row) => row.indicator_code));
   const regionCodes = new Set(REGIONS.map((region) => region.code));
   const problems: string[] = [];
@@ -28,6 +33,7 @@ export function checkArticleReferences(article: ArticleFile, files: SeedFiles): 
       ...checkBlock(block, article, files).map((problem) => `${block.source}: ${problem}`),
     );
   }
+  problems.push(...checkTermMarks(article.body, glossarySlugs));
   return problems;
 }
 

@@ -4,9 +4,11 @@ import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import type { ReactNode } from 'react';
 import type { SourceFieldsFragment } from '@/gql/graphql';
 import { InlineFigure } from '@/components/figures';
+import type { GlossaryDefinition } from '@/components/glossary-term';
+import { MarkedTerm } from '@/components/term-text';
 import { RankingTable } from '@/components/ranking-table';
 import type { BlockData } from '../lib/load-blocks';
-import { blockTagName } from '../lib/parse-article';
+import { blockTagName, termTagName } from '../lib/parse-article';
 import { BlockBoundary } from './block-boundary';
 import { BlockNotice } from './block-notice';
 import { ChartBlock } from './chart-block';
@@ -52,12 +54,14 @@ function unrenderedBlock(block: never): never {
 /**
  * Renders a parsed article to React, putting each live block's data in its placeholder. Each
  * block renders inside its own error boundary, so one that fails shows a notice in its place.
- * Inline figures cite their source by its number in the page's list (`sources`, in order).
+ * Inline figures cite their source by its number in the page's list (`sources`, in order);
+ * marked terms show the definitions given (a term without one is a link to the glossary).
  */
 export function renderArticle(
   tree: HastRoot,
   blocks: BlockData[],
   sources: SourceFieldsFragment[],
+  definitions: ReadonlyMap<string, GlossaryDefinition> = new Map(),
 ): ReactNode {
   const sourceNumbers = new Map(sources.map((source, index) => [source.key, index + 1]));
   const components = {
@@ -69,6 +73,11 @@ export function renderArticle(
         </BlockBoundary>
       );
     },
+    [termTagName]: (props: { slug: string; children?: ReactNode }) => (
+      <MarkedTerm slug={props.slug} definitions={definitions}>
+        {props.children}
+      </MarkedTerm>
+    ),
   } as unknown as Components;
   return toJsxRuntime(tree, { Fragment, jsx, jsxs, components });
 }

@@ -33,6 +33,11 @@ const ArticleQuery = graphql(`
       related(first: 3) {
         ...ArticleCardFields
       }
+      glossaryTerms {
+        slug
+        term
+        definition
+      }
     }
   }
 `);
@@ -47,11 +52,14 @@ const ArticlesQuery = graphql(`
 
 /** A published article, or null when none has that slug. */
 export const getArticle = cache(async (slug: string) => {
-  // Its related articles and topics change with the others, and topics name pillars.
+  // Its related articles and topics change with the others, topics name pillars, and the
+  // terms it marks change with the glossary.
   const data = await requestApi(
     ArticleQuery,
     { slug },
-    { tags: [cacheTags.article(slug), cacheTags.articles, cacheTags.catalogue] },
+    {
+      tags: [cacheTags.article(slug), cacheTags.articles, cacheTags.catalogue, cacheTags.glossary],
+    },
   );
   return data.article;
 });

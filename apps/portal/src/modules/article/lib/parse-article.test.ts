@@ -122,4 +122,15 @@ describe('parseArticle', () => {
     const parsed = parseArticle('# Method\n\n## Steps', { demoteHeadings: 1 });
     expect(html(parsed.tree)).toBe('<h2 id="method">Method</h2>\n<h3 id="steps">Steps</h3>');
   });
+
+  it('turns term directives into term elements around their label, and invalid ones into text', () => {
+    const parsed = parseArticle(
+      'Its :term[PUE] and an :term[*exaflop*]{slug="exaflops"}; :term[bad]{slog="x"} stays text.',
+    );
+    expect(html(parsed.tree)).toBe(
+      '<p>Its <atlas-term slug="pue">PUE</atlas-term> and an ' +
+        '<atlas-term slug="exaflops"><em>exaflop</em></atlas-term>; bad stays text.</p>',
+    );
+    expect(parsed.blocks).toEqual([]);
+  });
 });

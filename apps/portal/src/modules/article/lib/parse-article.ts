@@ -1,6 +1,12 @@
-import { isLiveBlockKind, parseBlockSpec, type BlockSpec } from '@atlas/domain';
+import {
+  isLiveBlockKind,
+  parseBlockSpec,
+  parseTermDirective,
+  termDirectiveName,
+  type BlockSpec,
+} from '@atlas/domain';
 import type { Element, Root as HastRoot } from 'hast';
-import type { Root as MdastRoot, Text } from 'mdast';
+import type { PhrasingContent, Root as MdastRoot, Text } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import GithubSlugger from 'github-slugger';
 import { toString as hastToString } from 'hast-util-to-string';
@@ -14,6 +20,8 @@ import { SKIP, visit } from 'unist-util-visit';
 
 /** The element that stands in for a live block until its data is rendered into it. */
 export const blockTagName = 'atlas-block';
+/** The element that stands in for a marked glossary term (`:term[…]`), its label inside. */
+export const termTagName = 'atlas-term';
 
 export interface TocEntry {
   id: string;
@@ -35,9 +43,18 @@ function directiveSource(node: Directive): string {
   return `${marker}${node.name}`;
 }
 
+function labelText(children: PhrasingContent[]): string {
+  return children
+    .map((child) =>
+      'value' in child ? child.value : labelText('children' in child ? child.children : []),
+    )
+    .join('');
+}
+
 /**
- * Replaces each live directive by a placeholder element numbered in `blocks`. Any other
- * directive is put back as the text it was written as, so a stray colon never eats words.
+ * Replaces each live directive by a placeholder element numbered in `blocks`, and each valid
+ * term directive by a term element around its label (an invalid one leaves its label). Any
+ * other directive is put back as the text it was written as, so a stray colon never eats words.
  */
 function remarkLiveBlocks(blocks: BlockSpec[]) {
   return (tree: MdastRoot) => {
@@ -47,6 +64,20 @@ function remarkLiveBlocks(blocks: BlockSpec[]) {
         node.type !== 'leafDirective' &&
         node.type !== 'containerDirective'
       ) {
+        return;
+      }
+      if (node.type === 'textDirective' && node.name === termDirectiveName) {
+        const mark = parseTermDirective({
+          label: labelText(node.children),
+          attributes: node.attributes ?? {},
+        });
+        if (mark.kind === 'invalid' && parent && index !== undefined) {
+          parent.children.splice(index, 1, ...(node.children as Text[]));
+          return index;
+        }
+        if (mark.kind === 'term') {
+          node.data = { ...node.data, hName: termTagName, hProperties: { slug: mark.slug } };
+        }
         return;
       }
       if (!isLiveBlockKind(node.name)) {
@@ -72,11 +103,15 @@ function remarkLiveBlocks(blocks: BlockSpec[]) {
   };
 }
 
-/** GitHub's sanitising schema plus the placeholder element for live blocks. */
+/** GitHub's sanitising schema plus the placeholder elements of live blocks and terms. */
 const sanitizeSchema: SanitizeSchema = {
   ...defaultSchema,
-  tagNames: [...(defaultSchema.tagNames ?? []), blockTagName],
-  attributes: { ...defaultSchema.attributes, [blockTagName]: ['block', 'inline'] },
+  tagNames: [...(defaultSchema.tagNames ?? []), blockTagName, termTagName],
+  attributes: {
+    ...defaultSchema.attributes,
+    [blockTagName]: ['block', 'inline'],
+    [termTagName]: ['slug'],
+  },
 };
 
 /** Lets keyboard users scroll code blocks that are wider than the text column. */

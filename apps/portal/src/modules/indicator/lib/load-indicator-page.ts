@@ -21,6 +21,11 @@ const IndicatorPageQuery = graphql(`
       name
       unit
       description
+      glossaryTerms {
+        slug
+        term
+        definition
+      }
       methodology
       higherIsBetter
       pillar {
@@ -132,8 +137,9 @@ const requestIndicatorPage = cache(async (code: string, stateKey: string) => {
         ...(perCapita ? [cacheTags.indicator(populationIndicator)] : []),
         cacheTags.catalogue,
         cacheTags.regions,
-        // The list of articles that use the indicator.
+        // The list of articles that use the indicator, and the terms its description marks.
         cacheTags.articles,
+        cacheTags.glossary,
       ],
     },
   );

@@ -1,4 +1,5 @@
 import 'server-only';
+import { withoutTermMarks } from '@atlas/domain';
 import { search } from './match';
 import { getSearchable } from './search-documents';
 
@@ -17,7 +18,7 @@ export async function searchAtlas(query: string) {
     ? search(data.indicators, query, (indicator) => [
         indicator.name,
         indicator.code,
-        indicator.description,
+        withoutTermMarks(indicator.description),
         indicator.pillar.name,
       ])
     : [];

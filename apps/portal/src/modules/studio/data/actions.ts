@@ -4,14 +4,17 @@ import { revalidatePath } from 'next/cache';
 import { ApiError } from '@/lib/api/client';
 import { studioRequest } from '@/modules/studio/auth/lib/studio-request';
 import {
+  CreateGlossaryTermMutation,
   CreateSourceMutation,
+  UpdateGlossaryTermMutation,
   UpdateIndicatorMutation,
   UpdatePillarMutation,
   UpdateRegionMutation,
   UpdateSourceMutation,
 } from './lib/documents';
 
-export type MetadataKind = 'indicators' | 'pillars' | 'regions' | 'sources' | 'new-source';
+export type MetadataKind =
+  'indicators' | 'pillars' | 'regions' | 'sources' | 'new-source' | 'glossary' | 'new-glossary';
 
 export interface MetadataFormState {
   error: string | null;
@@ -47,7 +50,19 @@ function sourceInput(form: FormData) {
   };
 }
 
-/** Saves the metadata form of one indicator, pillar, region or source. */
+/** Related terms typed as slugs separated by commas or blanks. */
+function glossaryInput(form: FormData) {
+  return {
+    term: text(form, 'term'),
+    definition: text(form, 'definition'),
+    seeAlso: text(form, 'seeAlso')
+      .split(/[\s,]+/)
+      .filter(Boolean),
+    indicatorCode: optionalText(form, 'indicatorCode'),
+  };
+}
+
+/** Saves the metadata form of one indicator, pillar, region, source or glossary term. */
 export async function saveMetadataAction(
   _previous: MetadataFormState,
   form: FormData,
@@ -110,6 +125,25 @@ export async function saveMetadataAction(
         await studioRequest(
           CreateSourceMutation,
           { key: text(form, 'key'), input: sourceInput(form) },
+          csrfToken,
+        );
+        break;
+      case 'glossary':
+        // The version the form was loaded at: a save over a newer one is refused (CONFLICT).
+        await studioRequest(
+          UpdateGlossaryTermMutation,
+          {
+            slug: code,
+            baseVersion: Number(text(form, 'baseVersion')),
+            input: glossaryInput(form),
+          },
+          csrfToken,
+        );
+        break;
+      case 'new-glossary':
+        await studioRequest(
+          CreateGlossaryTermMutation,
+          { slug: text(form, 'slug'), input: glossaryInput(form) },
           csrfToken,
         );
         break;

@@ -5,7 +5,7 @@ import { studioRequest } from '@/modules/studio/auth/lib/studio-request';
 import type { MetadataKind } from './actions';
 import { MetadataForm } from './components/metadata-form';
 import { DataCatalogueQuery } from './lib/documents';
-import { formFor, sourceFields } from './lib/metadata-fields';
+import { formFor, glossaryFields, sourceFields } from './lib/metadata-fields';
 
 export async function DataEditPage({
   params,
@@ -33,7 +33,31 @@ export async function DataEditPage({
       </>
     );
   }
-  const form = formFor(kind, code, await studioRequest(DataCatalogueQuery, {}));
+  const data = await studioRequest(DataCatalogueQuery, {});
+  if (kind === 'glossary' && code === 'new') {
+    return (
+      <>
+        <h1 className="text-2xl font-bold tracking-tight">Add a glossary term</h1>
+        <div className="mt-6">
+          <MetadataForm
+            kind="new-glossary"
+            code=""
+            fields={[
+              {
+                name: 'slug',
+                label: 'Slug (lower-case words joined by hyphens; the anchor on /glossary)',
+                value: '',
+                required: true,
+              },
+              ...glossaryFields(data),
+            ]}
+            csrfToken={session.csrfToken}
+          />
+        </div>
+      </>
+    );
+  }
+  const form = formFor(kind, code, data);
   if (!form) notFound();
   return (
     <>

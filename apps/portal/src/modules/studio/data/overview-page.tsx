@@ -44,6 +44,15 @@ export async function DataOverviewPage() {
         detail: item.publisher,
       })),
     },
+    {
+      kind: 'glossary',
+      title: 'Glossary',
+      rows: data.glossaryTerms.map((item) => ({
+        code: item.slug,
+        name: item.term,
+        detail: `v${item.version}`,
+      })),
+    },
   ];
   return (
     <>
@@ -54,6 +63,9 @@ export async function DataOverviewPage() {
           className="ml-auto text-sm text-accent hover:underline"
         >
           Add a source
+        </Link>
+        <Link href="/studio/data/glossary/new" className="text-sm text-accent hover:underline">
+          Add a glossary term
         </Link>
       </div>
       <div className="mt-6 grid gap-8 lg:grid-cols-2">

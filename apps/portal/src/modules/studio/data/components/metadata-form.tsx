@@ -9,7 +9,8 @@ export interface MetadataField {
   name: string;
   label: string;
   value: string;
-  kind?: 'text' | 'textarea' | 'number' | 'select';
+  /** `hidden` carries a value the form sends back unchanged, such as the version it was loaded at. */
+  kind?: 'text' | 'textarea' | 'number' | 'select' | 'hidden';
   options?: { value: string; label: string }[];
   required?: boolean;
 }
@@ -35,37 +36,41 @@ export function MetadataForm({
       <input type="hidden" name="kind" value={kind} />
       <input type="hidden" name="code" value={code} />
       <input type="hidden" name="csrfToken" value={csrfToken} />
-      {fields.map((field) => (
-        <label key={field.name} className="block text-sm font-medium">
-          {field.label}
-          {field.kind === 'textarea' ? (
-            <textarea
-              name={field.name}
-              defaultValue={field.value}
-              rows={4}
-              required={field.required}
-              className={fieldClass}
-            />
-          ) : field.kind === 'select' ? (
-            <select name={field.name} defaultValue={field.value} className={fieldClass}>
-              {field.options?.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
-          ) : (
-            <input
-              name={field.name}
-              type={field.kind === 'number' ? 'number' : 'text'}
-              step={field.kind === 'number' ? 'any' : undefined}
-              defaultValue={field.value}
-              required={field.required}
-              className={fieldClass}
-            />
-          )}
-        </label>
-      ))}
+      {fields.map((field) =>
+        field.kind === 'hidden' ? (
+          <input key={field.name} type="hidden" name={field.name} value={field.value} />
+        ) : (
+          <label key={field.name} className="block text-sm font-medium">
+            {field.label}
+            {field.kind === 'textarea' ? (
+              <textarea
+                name={field.name}
+                defaultValue={field.value}
+                rows={4}
+                required={field.required}
+                className={fieldClass}
+              />
+            ) : field.kind === 'select' ? (
+              <select name={field.name} defaultValue={field.value} className={fieldClass}>
+                {field.options?.map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {option.label}
+                  </option>
+                ))}
+              </select>
+            ) : (
+              <input
+                name={field.name}
+                type={field.kind === 'number' ? 'number' : 'text'}
+                step={field.kind === 'number' ? 'any' : undefined}
+                defaultValue={field.value}
+                required={field.required}
+                className={fieldClass}
+              />
+            )}
+          </label>
+        ),
+      )}
       {state.error ? (
         <FormError error={state.error} />
       ) : state.saved ? (

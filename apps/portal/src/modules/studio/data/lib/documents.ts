@@ -29,6 +29,18 @@ export const DataCatalogueQuery = graphql(`
     studioSources {
       ...SourceFields
     }
+    glossaryTerms {
+      slug
+      term
+      definition
+      version
+      seeAlso {
+        slug
+      }
+      indicator {
+        code
+      }
+    }
   }
 `);
 
@@ -68,6 +80,23 @@ export const CreateSourceMutation = graphql(`
   mutation CreateSource($key: String!, $input: SourceInput!) {
     createSource(key: $key, input: $input) {
       key
+    }
+  }
+`);
+
+export const UpdateGlossaryTermMutation = graphql(`
+  mutation UpdateGlossaryTerm($slug: String!, $baseVersion: Int!, $input: GlossaryTermInput!) {
+    updateGlossaryTerm(slug: $slug, baseVersion: $baseVersion, input: $input) {
+      slug
+      version
+    }
+  }
+`);
+
+export const CreateGlossaryTermMutation = graphql(`
+  mutation CreateGlossaryTerm($slug: String!, $input: GlossaryTermInput!) {
+    createGlossaryTerm(slug: $slug, input: $input) {
+      slug
     }
   }
 `);

@@ -16,6 +16,36 @@ export const sourceFields = (source?: DataCatalogue['studioSources'][number]): M
   },
 ];
 
+/** The fields of a glossary term, empty for a new one; indicators to link it to come from `data`. */
+export const glossaryFields = (
+  data: DataCatalogue,
+  term?: DataCatalogue['glossaryTerms'][number],
+): MetadataField[] => [
+  { name: 'term', label: 'Term', value: term?.term ?? '', required: true },
+  {
+    name: 'definition',
+    label: 'Definition (plain words, no typed figures)',
+    value: term?.definition ?? '',
+    kind: 'textarea',
+    required: true,
+  },
+  {
+    name: 'seeAlso',
+    label: 'See also (slugs of related terms, separated by commas)',
+    value: term?.seeAlso.map((related) => related.slug).join(', ') ?? '',
+  },
+  {
+    name: 'indicatorCode',
+    label: 'Indicator that measures it',
+    value: term?.indicator?.code ?? '',
+    kind: 'select',
+    options: [
+      { value: '', label: 'None' },
+      ...data.indicators.map((indicator) => ({ value: indicator.code, label: indicator.name })),
+    ],
+  },
+];
+
 /** The fields of one record, or null when there is no such record. */
 export function formFor(
   kind: string,
@@ -114,6 +144,17 @@ export function formFor(
     case 'sources': {
       const source = data.studioSources.find((item) => item.key === code);
       return source ? { title: source.title, fields: sourceFields(source) } : null;
+    }
+    case 'glossary': {
+      const term = data.glossaryTerms.find((item) => item.slug === code);
+      if (!term) return null;
+      return {
+        title: term.term,
+        fields: [
+          { name: 'baseVersion', label: 'Version', value: String(term.version), kind: 'hidden' },
+          ...glossaryFields(data, term),
+        ],
+      };
     }
     default:
       return null;
