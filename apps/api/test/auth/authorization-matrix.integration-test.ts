@@ -171,6 +171,23 @@ describe('authorisation of every mutation and non-public query', () => {
         'mutation($key: String!) { createSource(key: $key, input: { title: "T", publisher: "P", url: "https://example.org", excerpt: "E" }) { key } }',
       variables: async () => ({ key: `source_${next()}` }),
     },
+    createGlossaryTerm: {
+      role: 'EDITOR',
+      query:
+        'mutation($slug: String!) { createGlossaryTerm(slug: $slug, input: { term: "T", definition: "D" }) { slug } }',
+      variables: async () => ({ slug: `term-${next()}` }),
+    },
+    updateGlossaryTerm: {
+      role: 'EDITOR',
+      query:
+        'mutation($slug: String!) { updateGlossaryTerm(slug: $slug, baseVersion: 1, input: { definition: "D." }) { slug } }',
+      variables: async () => {
+        const { slug } = await prisma.glossaryTerm.create({
+          data: { slug: `term-${next()}`, term: 'T', definition: 'D' },
+        });
+        return { slug };
+      },
+    },
   };
 
   const queries: Record<string, Case> = {
