@@ -19,7 +19,7 @@ test('an editor writes an article with a live chart, an admin publishes it, and 
   await page
     .getByLabel('Markdown')
     .fill(
-      'How many TOP500 systems each country had from mid-2019 to mid-2020.\n\n' +
+      'How many TOP500 systems each country had, list by list, over a year.\n\n' +
         '<script>window.studioInjected = "script"</script>\n<img src="x" onerror="window.studioInjected = \'onerror\'">\n',
     );
 
