@@ -1,5 +1,13 @@
 import { test } from '../../support/fixtures';
-import { e2eAdmin, e2eEditor, expect, signIn, signOut, studioJourneys } from './studio-support';
+import {
+  e2eAdmin,
+  e2eEditor,
+  expect,
+  openInReview,
+  signIn,
+  signOut,
+  studioJourneys,
+} from './studio-support';
 
 // Changes the shared database (desktop project only).
 const studioDb = studioJourneys();
@@ -30,12 +38,7 @@ test('the studio refuses to publish a typed figure, and publishes it once an adm
   await signOut(page);
 
   await signIn(page, e2eAdmin);
-  await page.getByRole('link', { name: 'In review' }).click();
-  await page
-    .getByRole('row')
-    .filter({ hasText: `/${slug}` })
-    .getByRole('link', { name: title })
-    .click();
+  await openInReview(page, slug, title);
   await page.getByRole('button', { name: 'Publish' }).click();
   await expect(page.getByRole('alert').filter({ hasText: sentence })).toBeVisible();
   await expect(page.locator('[data-status="IN_REVIEW"]')).toBeVisible();

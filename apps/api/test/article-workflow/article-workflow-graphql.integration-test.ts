@@ -111,6 +111,9 @@ describe('figures typed in the prose of an article', () => {
   const publish = `mutation($id: Int!, $version: Int!) {
     publishArticle(id: $id, version: $version) { status version }
   }`;
+  const save = `mutation($input: SaveArticleInput!) {
+    saveArticle(input: $input) { ... on StudioArticle { version ${typedFigures} } }
+  }`;
   const confirm = `mutation($id: Int!, $version: Int!, $sentences: [String!]!) {
     confirmTypedFigures(id: $id, version: $version, sentences: $sentences) { version ${typedFigures} }
   }`;
@@ -127,9 +130,7 @@ describe('figures typed in the prose of an article', () => {
     const saved = await graphqlAs<{ saveArticle: { version: number; typedFigures: unknown[] } }>(
       api.baseUrl,
       editor,
-      `mutation($input: SaveArticleInput!) {
-        saveArticle(input: $input) { ... on StudioArticle { version ${typedFigures} } }
-      }`,
+      save,
       { input: { id, baseVersion: 1, content: { ...content, slug, body } } },
     );
     return { id, saved: saved.data!.saveArticle };
@@ -213,20 +214,13 @@ describe('figures typed in the prose of an article', () => {
     const { id } = await draftSaved('typed-figures-later');
     await graphqlAs(api.baseUrl, admin, confirm, { id, version: 2, sentences: [year, count] });
     const added = 'A second list followed in 1994.';
-    const saved = await graphqlAs<{ saveArticle: unknown }>(
-      api.baseUrl,
-      editor,
-      `mutation($input: SaveArticleInput!) {
-        saveArticle(input: $input) { ... on StudioArticle { version ${typedFigures} } }
-      }`,
-      {
-        input: {
-          id,
-          baseVersion: 2,
-          content: { ...content, slug: 'typed-figures-later', body: `${year} ${added}\n` },
-        },
+    const saved = await graphqlAs<{ saveArticle: unknown }>(api.baseUrl, editor, save, {
+      input: {
+        id,
+        baseVersion: 2,
+        content: { ...content, slug: 'typed-figures-later', body: `${year} ${added}\n` },
       },
-    );
+    });
     expect(saved.data?.saveArticle).toEqual({
       version: 3,
       typedFigures: [
