@@ -1,6 +1,14 @@
 import { readStack } from '../../support/stack';
 import { test } from '../../support/fixtures';
-import { e2eAdmin, e2eEditor, expect, signIn, signOut, studioJourneys } from './studio-support';
+import {
+  e2eAdmin,
+  e2eEditor,
+  expect,
+  openInReview,
+  signIn,
+  signOut,
+  studioJourneys,
+} from './studio-support';
 
 // These journeys change the shared database one after another (desktop project only).
 const studioDb = studioJourneys();
@@ -19,7 +27,7 @@ test('an editor writes an article with a live chart, an admin publishes it, and 
   await page
     .getByLabel('Markdown')
     .fill(
-      'How many TOP500 systems each country had from mid-2019 to mid-2020.\n\n' +
+      'How many TOP500 systems each country had, list by list, over a year.\n\n' +
         '<script>window.studioInjected = "script"</script>\n<img src="x" onerror="window.studioInjected = \'onerror\'">\n',
     );
 
@@ -67,12 +75,7 @@ test('an editor writes an article with a live chart, an admin publishes it, and 
 
   await signOut(page);
   await signIn(page, e2eAdmin);
-  await page.getByRole('link', { name: 'In review' }).click();
-  await page
-    .getByRole('row')
-    .filter({ hasText: `/${slug}` })
-    .getByRole('link', { name: title })
-    .click();
+  await openInReview(page, slug, title);
   await page.getByRole('button', { name: 'Publish' }).click();
   await expect(page.locator('[data-status="PUBLISHED"]')).toBeVisible();
   expect(await studioDb().articleStatus(slug)).toBe('PUBLISHED');

@@ -47,6 +47,16 @@ export async function signIn(
   await expect(page.getByRole('heading', { name: 'Articles', level: 1 })).toBeVisible();
 }
 
+/** From the article list, opens the article in review with this slug and title in the editor. */
+export async function openInReview(page: Page, slug: string, title: string): Promise<void> {
+  await page.getByRole('link', { name: 'In review' }).click();
+  await page
+    .getByRole('row')
+    .filter({ hasText: `/${slug}` })
+    .getByRole('link', { name: title })
+    .click();
+}
+
 export async function signOut(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();

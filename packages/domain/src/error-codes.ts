@@ -21,6 +21,7 @@ export const errorCodes = [
   'CSRF_FAILED',
   'CONFLICT',
   'INVALID_STATE',
+  'TYPED_FIGURES_UNCONFIRMED',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -50,3 +50,4 @@ export {
   type Period,
   type PeriodType,
 } from './periods.ts';
+export { findTypedFigures } from './typed-figures.ts';

@@ -44,12 +44,15 @@ describe('authorisation of every mutation and non-public query', () => {
     sessions.admin = await signInOverHttp(api.baseUrl, admin.user.email, password);
   });
 
-  const newArticle = async (status: 'DRAFT' | 'IN_REVIEW' | 'PUBLISHED' | 'ARCHIVED' = 'DRAFT') => {
+  const newArticle = async (
+    status: 'DRAFT' | 'IN_REVIEW' | 'PUBLISHED' | 'ARCHIVED' = 'DRAFT',
+    body = 'Text.',
+  ) => {
     const article = await articles.create(editorViewer, {
       slug: `matrix-${next()}`,
       title: 'Matrix',
       summary: 'An article for the authorisation matrix.',
-      body: 'Text.',
+      body,
     });
     if (status !== 'DRAFT') await articles.submit(editorViewer, article.id);
     if (status === 'PUBLISHED') await articles.publish(adminViewer, article.id, article.version);
@@ -128,6 +131,15 @@ describe('authorisation of every mutation and non-public query', () => {
       role: 'ADMIN',
       query: 'mutation($id: Int!) { publishArticle(id: $id, version: 1) { status } }',
       variables: async () => ({ id: (await newArticle('IN_REVIEW')).id }),
+    },
+    confirmTypedFigures: {
+      role: 'ADMIN',
+      query:
+        'mutation($id: Int!, $sentences: [String!]!) { confirmTypedFigures(id: $id, version: 1, sentences: $sentences) { id } }',
+      variables: async () => ({
+        id: (await newArticle('DRAFT', 'Founded in 1993.')).id,
+        sentences: ['Founded in 1993.'],
+      }),
     },
     unpublishArticle: {
       role: 'ADMIN',

@@ -47,6 +47,15 @@ async function rpcSession(args: string[], requests: object[]) {
   return { ...result, messages };
 }
 
+/** The engine's answer to request 1 when it fails: JSON-RPC error 4466 with the details in `data`. */
+function engineError(data: Record<string, unknown>) {
+  return {
+    jsonrpc: '2.0',
+    id: 1,
+    error: { code: 4466, message: 'An error happened. Check the data field for details.', data },
+  };
+}
+
 describe('scripts/schema-engine.mjs cli commands', () => {
   it('reports P1003 after a harmless first line when the database does not exist', async () => {
     const databaseUrl = server.missingDatabaseUrl();
@@ -162,19 +171,11 @@ describe('scripts/schema-engine.mjs JSON-RPC', () => {
     ]);
 
     expect(messages).toEqual([
-      {
-        jsonrpc: '2.0',
-        id: 1,
-        error: {
-          code: 4466,
-          message: 'An error happened. Check the data field for details.',
-          data: {
-            is_panic: false,
-            error_code: 'P1003',
-            message: expect.stringContaining('does not exist'),
-          },
-        },
-      },
+      engineError({
+        is_panic: false,
+        error_code: 'P1003',
+        message: expect.stringContaining('does not exist'),
+      }),
     ]);
   });
 
@@ -184,19 +185,11 @@ describe('scripts/schema-engine.mjs JSON-RPC', () => {
     ]);
 
     expect(messages).toEqual([
-      {
-        jsonrpc: '2.0',
-        id: 1,
-        error: {
-          code: 4466,
-          message: 'An error happened. Check the data field for details.',
-          data: {
-            is_panic: true,
-            message: expect.stringContaining('panic'),
-            backtrace: expect.any(String),
-          },
-        },
-      },
+      engineError({
+        is_panic: true,
+        message: expect.stringContaining('panic'),
+        backtrace: expect.any(String),
+      }),
     ]);
   });
 });

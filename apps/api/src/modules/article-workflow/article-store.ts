@@ -40,6 +40,15 @@ export class ArticleStore {
     });
   }
 
+  /** Every sentence an admin confirmed states no measurement, at any version of the article. */
+  async confirmedTypedFigures(articleId: number): Promise<Set<string>> {
+    const revisions = await this.prisma.articleRevision.findMany({
+      where: { articleId },
+      select: { confirmedTypedFigures: true },
+    });
+    return new Set(revisions.flatMap((revision) => revision.confirmedTypedFigures));
+  }
+
   /** The id of the article that has the slug, if any. */
   async slugHolder(slug: string): Promise<number | null> {
     const holder = await this.prisma.article.findUnique({ where: { slug }, select: { id: true } });
@@ -105,15 +114,53 @@ export class ArticleStore {
     decide: (article: Article) => Prisma.ArticleUpdateInput,
   ): Promise<{ before: Article; after: Article }> {
     return this.prisma.$transaction(async (tx) => {
-      // The row lock makes the check and the change one step against concurrent transitions.
-      await tx.$queryRaw`SELECT id FROM "Article" WHERE id = ${id} FOR UPDATE`;
-      const article = await tx.article.findUnique({ where: { id } });
-      if (!article) throw doesNotExist(`Article ${id}`);
+      const article = await lockArticle(tx, id);
       const changed = await tx.article.update({ where: { id }, data: decide(article) });
       await audit(tx, change.user, change.action, article, changed);
       return { before: article, after: changed };
     });
   }
+
+  /**
+   * Adds the sentences to the confirmations kept with the article's current revision, once
+   * `check` accepted the article under its row lock, with an audit entry of the confirmations.
+   */
+  async confirmTypedFigures(
+    id: number,
+    user: ViewerUser,
+    sentences: readonly string[],
+    check: (article: Article) => void,
+  ): Promise<Article> {
+    return this.prisma.$transaction(async (tx) => {
+      const article = await lockArticle(tx, id);
+      check(article);
+      const where = { articleId_version: { articleId: id, version: article.version } };
+      const { confirmedTypedFigures: before } = await tx.articleRevision.findUniqueOrThrow({
+        where,
+      });
+      const after = [...new Set([...before, ...sentences])];
+      await tx.articleRevision.update({ where, data: { confirmedTypedFigures: after } });
+      await recordAuditEvent(tx, userActor(user), {
+        action: 'article.confirm-typed-figures',
+        entityType: 'Article',
+        entityId: id,
+        before: { version: article.version, confirmedTypedFigures: before },
+        after: { version: article.version, confirmedTypedFigures: after },
+      });
+      return article;
+    });
+  }
+}
+
+/**
+ * The article, locked until the transaction ends: the row lock makes a check and the change it
+ * allows one step against concurrent actions.
+ */
+async function lockArticle(tx: Transaction, id: number): Promise<Article> {
+  await tx.$queryRaw`SELECT id FROM "Article" WHERE id = ${id} FOR UPDATE`;
+  const article = await tx.article.findUnique({ where: { id } });
+  if (!article) throw doesNotExist(`Article ${id}`);
+  return article;
 }
 
 /** The stored version that a save based on an older one ran into. */

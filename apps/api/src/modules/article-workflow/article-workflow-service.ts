@@ -1,4 +1,6 @@
 import type { Article, ArticleRevision, ArticleStatus, Prisma, PrismaClient } from '@atlas/db';
+import { findTypedFigures } from '@atlas/domain';
+import { badUserInput } from '../../errors.js';
 import type { PublicChangeListener } from '../../changes/public-change.js';
 import { requireRole, type Viewer, type ViewerUser } from '../auth/viewer.js';
 import { doesNotExist, invalidState } from '../common/request-errors.js';
@@ -18,7 +20,7 @@ import {
   type ArticleTransition,
 } from './article-transitions.js';
 import { diffRevisions, type RevisionDiff } from './revision-diff.js';
-import { staleVersion } from './workflow-errors.js';
+import { staleVersion, typedFiguresUnconfirmed } from './workflow-errors.js';
 
 /**
  * The editorial life of an article, by the rules of article-transitions.ts. Every save of the
@@ -49,6 +51,41 @@ export class ArticleWorkflowService {
   allowedActions(viewer: Viewer | null, article: Article): ArticleAction[] {
     const user = requireRole(viewer, 'EDITOR', 'open articles in the studio');
     return allowedActions(article.status, user.role);
+  }
+
+  /** The sentences of the article with typed figures, each with whether an admin confirmed it. */
+  async typedFigures(
+    viewer: Viewer | null,
+    article: Article,
+  ): Promise<{ sentence: string; confirmed: boolean }[]> {
+    requireRole(viewer, 'EDITOR', 'open articles in the studio');
+    const confirmed = await this.store.confirmedTypedFigures(article.id);
+    return typedFiguresOf(article).map((sentence) => ({
+      sentence,
+      confirmed: confirmed.has(sentence),
+    }));
+  }
+
+  /**
+   * Confirms, as an admin, that sentences with typed figures of the version read state no
+   * measurement; kept with the current revision, they hold for later versions too.
+   */
+  async confirmTypedFigures(
+    viewer: Viewer | null,
+    input: { id: number; version: number; sentences: readonly string[] },
+  ): Promise<Article> {
+    const user = requireRole(viewer, 'ADMIN', 'confirm typed figures');
+    return this.store.confirmTypedFigures(input.id, user, input.sentences, (article) => {
+      if (article.version !== input.version)
+        throw staleVersion('confirmed', article.version, input.version);
+      const found = new Set(typedFiguresOf(article));
+      const unknown = input.sentences.find((sentence) => !found.has(sentence));
+      if (unknown !== undefined)
+        throw badUserInput(
+          `"${unknown}" is not a sentence with a typed figure of version ${article.version}`,
+          'sentences',
+        );
+    });
   }
 
   async revisions(viewer: Viewer | null, articleId: number): Promise<ArticleRevision[]> {
@@ -128,10 +165,17 @@ export class ArticleWorkflowService {
     return this.transition(viewer, 'SUBMIT', id);
   }
 
-  /** Publishes the version the admin reviewed; refused if it changed since. */
+  /**
+   * Publishes the version the admin reviewed; refused if it changed since, or while a sentence
+   * with a typed figure is not confirmed.
+   */
   async publish(viewer: Viewer | null, id: number, version: number): Promise<Article> {
+    // Confirmations are only ever added: read before the lock, they cannot let an unconfirmed one through.
+    const confirmed = await this.store.confirmedTypedFigures(id);
     return this.transition(viewer, 'PUBLISH', id, (article) => {
       if (article.version !== version) throw staleVersion('published', article.version, version);
+      const unconfirmed = typedFiguresOf(article).filter((sentence) => !confirmed.has(sentence));
+      if (unconfirmed.length > 0) throw typedFiguresUnconfirmed(unconfirmed);
       return { publishedAt: article.publishedAt ?? new Date() };
     });
   }
@@ -208,6 +252,10 @@ export class ArticleWorkflowService {
     const holder = await this.store.slugHolder(slug);
     if (holder !== null && holder !== articleId) throw slugTaken(slug, refused);
   }
+}
+
+function typedFiguresOf(article: Article): string[] {
+  return findTypedFigures(article.title, article.summary, article.body);
 }
 
 function contentOf(revision: ArticleRevision): ArticleContent {

@@ -2,6 +2,7 @@ import type { Resolvers } from '../../generated/graphql.js';
 import { ArticleRevision } from './resolvers/ArticleRevision.js';
 import { ArticleSaveResult } from './resolvers/ArticleSaveResult.js';
 import { archiveArticle } from './resolvers/Mutation/archiveArticle.js';
+import { confirmTypedFigures } from './resolvers/Mutation/confirmTypedFigures.js';
 import { createArticle } from './resolvers/Mutation/createArticle.js';
 import { publishArticle } from './resolvers/Mutation/publishArticle.js';
 import { restoreArticleRevision } from './resolvers/Mutation/restoreArticleRevision.js';
@@ -21,6 +22,7 @@ const resolvers: Resolvers = {
     saveArticle,
     restoreArticleRevision,
     submitArticle,
+    confirmTypedFigures,
     publishArticle,
     unpublishArticle,
     archiveArticle,

@@ -8,7 +8,7 @@ import {
   type Source,
 } from '@atlas/db';
 import type { CatalogueCache } from '../../catalogue/catalogue-cache.js';
-import { alignByKey, groupByKey } from '../../loaders/batch.js';
+import { alignByKey, createCatalogueEntryLoaders, groupByKey } from '../../loaders/batch.js';
 
 // The Region model's columns by name: the table also holds a search document Prisma cannot read.
 const regionColumns = Prisma.join(
@@ -16,24 +16,10 @@ const regionColumns = Prisma.join(
 );
 
 export function createIndicatorLoaders(prisma: PrismaClient, catalogue: CatalogueCache) {
-  const byId = new DataLoader<number, Indicator | null>(async (ids) => {
-    const { indicatorsById } = await catalogue.get();
-    return ids.map((id) => indicatorsById.get(id) ?? null);
+  const { byId, byCode, prime } = createCatalogueEntryLoaders(async () => {
+    const { indicatorsById, indicatorsByCode } = await catalogue.get();
+    return { byId: indicatorsById, byCode: indicatorsByCode };
   });
-
-  const byCode = new DataLoader<string, Indicator | null>(async (codes) => {
-    const { indicatorsByCode } = await catalogue.get();
-    return codes.map((code) => indicatorsByCode.get(code) ?? null);
-  });
-
-  /** Makes indicators read by other queries available to byId and byCode without another query. */
-  const prime = (indicators: Indicator[]): Indicator[] => {
-    for (const indicator of indicators) {
-      byId.prime(indicator.id, indicator);
-      byCode.prime(indicator.code, indicator);
-    }
-    return indicators;
-  };
 
   const byPillarId = new DataLoader<number, Indicator[]>(async (pillarIds) => {
     const rows = await prisma.indicator.findMany({

@@ -1,29 +1,15 @@
 import DataLoader from 'dataloader';
 import type { PrismaClient, Region } from '@atlas/db';
 import type { CatalogueCache } from '../../catalogue/catalogue-cache.js';
-import { groupByKey } from '../../loaders/batch.js';
+import { createCatalogueEntryLoaders, groupByKey } from '../../loaders/batch.js';
 
 const byName = { name: 'asc' } as const;
 
 export function createRegionLoaders(prisma: PrismaClient, catalogue: CatalogueCache) {
-  const byId = new DataLoader<number, Region | null>(async (ids) => {
-    const { regionsById } = await catalogue.get();
-    return ids.map((id) => regionsById.get(id) ?? null);
+  const { byId, byCode, prime } = createCatalogueEntryLoaders(async () => {
+    const { regionsById, regionsByCode } = await catalogue.get();
+    return { byId: regionsById, byCode: regionsByCode };
   });
-
-  const byCode = new DataLoader<string, Region | null>(async (codes) => {
-    const { regionsByCode } = await catalogue.get();
-    return codes.map((code) => regionsByCode.get(code) ?? null);
-  });
-
-  /** Makes regions read by other queries available to byId and byCode without another query. */
-  const prime = (regions: Region[]): Region[] => {
-    for (const region of regions) {
-      byId.prime(region.id, region);
-      byCode.prime(region.code, region);
-    }
-    return regions;
-  };
 
   const childrenByParentId = new DataLoader<number, Region[]>(async (parentIds) => {
     const rows = await prisma.region.findMany({

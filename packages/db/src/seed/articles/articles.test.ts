@@ -1,9 +1,13 @@
-import { findLiveBlocks, isLiveBlockKind, termDirectiveName } from '@atlas/domain';
+import {
+  findLiveBlocks,
+  findTypedFigures,
+  isLiveBlockKind,
+  termDirectiveName,
+} from '@atlas/domain';
 import { describe, expect, it } from 'vitest';
 import { loadSeedFiles } from '../load-seed-files.ts';
 import { loadGlossary } from '../glossary/load-glossary.ts';
 import { DEFAULT_ARTICLES_DIR, DEFAULT_DATA_DIR, DEFAULT_GLOSSARY_FILE } from '../seed-database.ts';
-import { typedFigures } from '../typed-figures.ts';
 import { checkArticleReferences } from './check-article-references.ts';
 import { loadArticles } from './load-articles.ts';
 
@@ -34,7 +38,7 @@ describe('seed articles', () => {
 
   describe.each(articles)('$slug', (article) => {
     it('types no figure: every digit of the prose sits in a live block', () => {
-      expect(typedFigures(`${article.title}\n${article.summary}\n${article.body}`)).toEqual([]);
+      expect(findTypedFigures(article.title, article.summary, article.body)).toEqual([]);
     });
 
     it('uses only the live blocks and term marks the portal renders', () => {

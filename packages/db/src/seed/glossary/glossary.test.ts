@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { findTypedFigures } from '@atlas/domain';
 import { loadSeedFiles } from '../load-seed-files.ts';
 import { DEFAULT_DATA_DIR, DEFAULT_GLOSSARY_FILE } from '../seed-database.ts';
-import { typedFigures } from '../typed-figures.ts';
 import { checkGlossary, checkTermMarks } from './check-glossary.ts';
 import { loadGlossary, type GlossaryEntry } from './load-glossary.ts';
 
@@ -18,7 +18,7 @@ describe('the glossary file', () => {
   });
 
   it('types no figure in a definition', () => {
-    expect(glossary.flatMap((entry) => typedFigures(entry.definition))).toEqual([]);
+    expect(findTypedFigures(...glossary.map((entry) => entry.definition))).toEqual([]);
   });
 
   it('marks in indicator descriptions only terms of the glossary', () => {

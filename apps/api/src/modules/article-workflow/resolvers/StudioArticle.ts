@@ -12,4 +12,6 @@ export const StudioArticle: StudioArticleResolvers = {
     services.articles.revisions(viewer, article.id),
   allowedActions: (article, _args, { viewer, services }) =>
     services.articles.allowedActions(viewer, article),
+  typedFigures: (article, _args, { viewer, services }) =>
+    services.articles.typedFigures(viewer, article),
 };

@@ -11,6 +11,7 @@ import { ApiError } from '@/lib/api/client';
 import { studioRequest } from '@/modules/studio/auth/lib/studio-request';
 import {
   ArchiveArticleMutation,
+  ConfirmTypedFiguresMutation,
   CreateArticleMutation,
   PublishArticleMutation,
   RestoreRevisionMutation,
@@ -103,6 +104,17 @@ export async function transitionArticleAction(
         return (await studioRequest(UnarchiveArticleMutation, { id }, csrfToken)).unarchiveArticle;
     }
   });
+}
+
+/** An admin's confirmation that sentences with typed figures state no measurement. */
+export async function confirmTypedFiguresAction(
+  input: { id: number; version: number; sentences: string[] },
+  csrfToken: string,
+): Promise<ArticleActionResult> {
+  return attempt(
+    async () =>
+      (await studioRequest(ConfirmTypedFiguresMutation, input, csrfToken)).confirmTypedFigures,
+  );
 }
 
 /**

@@ -10,6 +10,7 @@ import { ConflictView } from './conflict-view';
 import { LiveBlockHelper, type CatalogueIndicator } from './live-block-helper';
 import type { CatalogueRegion } from './region-options';
 import { StatusBadge } from './status-badge';
+import { TypedFiguresPanel } from './typed-figures-panel';
 import { useArticleDraft } from './use-article-draft';
 import { WorkflowButtons } from './workflow-buttons';
 
@@ -97,6 +98,17 @@ export function ArticleEditor({
             ? 'Archived articles cannot be changed; an admin can unarchive one back to draft.'
             : 'Only an admin can change a published article.'}
         </p>
+      ) : null}
+      {article && article.typedFigures.length > 0 ? (
+        <TypedFiguresPanel
+          // A new version gets fresh checkboxes.
+          key={article.version}
+          typedFigures={article.typedFigures}
+          // Confirming is for whoever may publish: the API allows it to admins only.
+          canConfirm={article.allowedActions.includes('PUBLISH')}
+          busy={busy}
+          onConfirm={editor.confirmTypedFigures}
+        />
       ) : null}
       {conflict ? (
         <ConflictView

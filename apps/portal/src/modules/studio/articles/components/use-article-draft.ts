@@ -1,6 +1,7 @@
 import { useState, useTransition } from 'react';
 import type { StudioArticleFieldsFragment } from '@/gql/graphql';
 import {
+  confirmTypedFiguresAction,
   createArticleAction,
   saveArticleAction,
   transitionArticleAction,
@@ -71,6 +72,16 @@ export function useArticleDraft(initial: StudioArticleFieldsFragment | null, csr
       apply(result, `${transitionLabels[name]}: done.`);
     });
 
+  const confirmTypedFigures = (sentences: string[]) =>
+    startAction(async () => {
+      if (!article) return;
+      const result = await confirmTypedFiguresAction(
+        { id: article.id, version: article.version, sentences },
+        csrfToken,
+      );
+      apply(result, 'Confirmed as no measurement.');
+    });
+
   const takeTheirs = (current: ConflictVersions['current']) => {
     if (!article) return;
     const loaded = {
@@ -103,6 +114,7 @@ export function useArticleDraft(initial: StudioArticleFieldsFragment | null, csr
     update,
     save,
     transition,
+    confirmTypedFigures,
     takeTheirs,
   };
 }

@@ -24,6 +24,10 @@ export const StudioArticleFields = graphql(`
       code
     }
     allowedActions
+    typedFigures {
+      sentence
+      confirmed
+    }
   }
 `);
 
@@ -198,6 +202,14 @@ export const SubmitArticleMutation = graphql(`
 export const PublishArticleMutation = graphql(`
   mutation PublishArticle($id: Int!, $version: Int!) {
     publishArticle(id: $id, version: $version) {
+      ...StudioArticleFields
+    }
+  }
+`);
+
+export const ConfirmTypedFiguresMutation = graphql(`
+  mutation ConfirmTypedFigures($id: Int!, $version: Int!, $sentences: [String!]!) {
+    confirmTypedFigures(id: $id, version: $version, sentences: $sentences) {
       ...StudioArticleFields
     }
   }

@@ -17,6 +17,7 @@ const article: StudioArticleFieldsFragment = {
   indicators: [{ code: 'top500_rmax_pflops' }],
   regions: [{ code: 'USA' }, { code: 'CHN' }],
   allowedActions: ['SAVE', 'SUBMIT'],
+  typedFigures: [],
 };
 
 describe('draftOf and contentOf', () => {
