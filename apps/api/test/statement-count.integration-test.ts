@@ -112,3 +112,39 @@ describe('SQL statements per request', () => {
     expect(forHundred).toBe(forFive);
   });
 });
+
+describe('SQL statements of the reading paths', () => {
+  const readingQuery = `query ($first: Int!) {
+    articles(first: $first) {
+      slug
+      topics { slug articles { slug } }
+      related(first: 12) { slug }
+      indicators { code articles { slug } }
+      regions { code articles { slug } }
+    }
+  }`;
+
+  async function countReadingStatements(first: number): Promise<number> {
+    statements = 0;
+    const data = await queryData<{ articles: { related: unknown[] }[] }>(
+      api.baseUrl,
+      readingQuery,
+      { first },
+    );
+    expect(data.articles).toHaveLength(first);
+    expect(data.articles.some((article) => article.related.length > 0)).toBe(true);
+    return statements;
+  }
+
+  it('are as many for every article as for three', async () => {
+    const published = await database.prisma.article.count({ where: { status: 'PUBLISHED' } });
+    expect(published).toBeGreaterThan(3);
+    await countReadingStatements(1);
+    const forThree = await countReadingStatements(3);
+    const forAll = await countReadingStatements(published);
+    console.info(
+      `reading paths: ${forThree} statements for 3 articles, ${forAll} for ${published}`,
+    );
+    expect(forAll).toBe(forThree);
+  });
+});

@@ -3,10 +3,12 @@ import { connection } from 'next/server';
 import { config } from '@/lib/config';
 import { listPillars, listRegions } from '@/lib/api/catalogue';
 import { listArticles } from '@/modules/article/lib/articles';
+import { listTopics } from '@/modules/topic/lib/topics';
 
 const sections = [
   '',
   '/articles',
+  '/topics',
   '/indicators',
   '/regions',
   '/computing-power-index',
@@ -16,11 +18,12 @@ const sections = [
   '/search',
 ];
 
-/** Every public page: the sections, each published article, indicator and region. */
+/** Every public page: the sections, each published article, topic, indicator and region. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   await connection();
-  const [articles, pillars, regions] = await Promise.all([
+  const [articles, topics, pillars, regions] = await Promise.all([
     listArticles(100),
+    listTopics(),
     listPillars(),
     listRegions(),
   ]);
@@ -31,6 +34,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       url: url(`/articles/${article.slug}`),
       lastModified: article.publishedAt ?? undefined,
     })),
+    ...topics.map((topic) => ({ url: url(`/topics/${topic.slug}`) })),
     ...pillars.flatMap((pillar) =>
       pillar.indicators.map((indicator) => ({ url: url(`/indicators/${indicator.code}`) })),
     ),

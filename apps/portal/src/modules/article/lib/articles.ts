@@ -13,10 +13,6 @@ const ArticleQuery = graphql(`
       body
       publishedAt
       updatedAt
-      tags {
-        slug
-        name
-      }
       indicators {
         code
         name
