@@ -27,6 +27,12 @@ export interface StoredIndicator {
   sourceTitles: string[];
 }
 
+export interface StoredGlossaryTerm {
+  slug: string;
+  term: string;
+  definition: string;
+}
+
 export interface StoredRank {
   region: string;
   regionName: string;
@@ -148,6 +154,23 @@ export class AtlasDatabase {
       [code],
     );
     if (!rows[0]) throw new Error(`No indicator ${code}`);
+    return rows[0];
+  }
+
+  /** Every glossary term, by term. */
+  async glossaryTerms(): Promise<StoredGlossaryTerm[]> {
+    const { rows } = await this.#pool.query<StoredGlossaryTerm>(
+      'SELECT slug, term, definition FROM "GlossaryTerm" ORDER BY term, slug',
+    );
+    return rows;
+  }
+
+  async glossaryTerm(slug: string): Promise<StoredGlossaryTerm> {
+    const { rows } = await this.#pool.query<StoredGlossaryTerm>(
+      'SELECT slug, term, definition FROM "GlossaryTerm" WHERE slug = $1',
+      [slug],
+    );
+    if (!rows[0]) throw new Error(`No glossary term ${slug}`);
     return rows[0];
   }
 }
