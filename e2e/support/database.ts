@@ -27,6 +27,12 @@ export interface StoredIndicator {
   sourceTitles: string[];
 }
 
+export interface StoredGlossaryTerm {
+  slug: string;
+  term: string;
+  definition: string;
+}
+
 export interface StoredRank {
   region: string;
   regionName: string;
@@ -181,5 +187,22 @@ export class AtlasDatabase {
       [slug],
     );
     return rows.map((row) => row.title);
+  }
+
+  /** Every glossary term, by term. */
+  async glossaryTerms(): Promise<StoredGlossaryTerm[]> {
+    const { rows } = await this.#pool.query<StoredGlossaryTerm>(
+      'SELECT slug, term, definition FROM "GlossaryTerm" ORDER BY term, slug',
+    );
+    return rows;
+  }
+
+  async glossaryTerm(slug: string): Promise<StoredGlossaryTerm> {
+    const { rows } = await this.#pool.query<StoredGlossaryTerm>(
+      'SELECT slug, term, definition FROM "GlossaryTerm" WHERE slug = $1',
+      [slug],
+    );
+    if (!rows[0]) throw new Error(`No glossary term ${slug}`);
+    return rows[0];
   }
 }

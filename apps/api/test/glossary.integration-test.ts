@@ -50,7 +50,10 @@ describe('glossary queries', () => {
     expect(glossaryTerms.length).toBe(stored.length);
     expect(glossaryTerms.length).toBeGreaterThanOrEqual(45);
     const terms = glossaryTerms.map((entry) => entry.term);
-    expect(terms).toEqual([...terms].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    const alphabetical = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+    expect(terms).toEqual([...terms].sort(alphabetical.compare));
+    expect(terms.indexOf('FP8')).toBeLessThan(terms.indexOf('FP16'));
+    expect(terms.indexOf('Fixed broadband')).toBeLessThan(terms.indexOf('FLOPS'));
     const pue = stored.find((row) => row.slug === 'pue');
     expect(glossaryTerms.find((entry) => entry.slug === 'pue')).toEqual({
       slug: 'pue',

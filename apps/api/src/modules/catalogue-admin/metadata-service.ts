@@ -4,7 +4,7 @@ import { requireRole, type Viewer } from '../auth/viewer.js';
 import type { PublicChange, PublicChangeListener } from '../../changes/public-change.js';
 import { badUserInput } from '../../errors.js';
 import { doesNotExist } from '../common/request-errors.js';
-import { withUnixLineBreaks } from '../common/form-text.js';
+import { requiredText as required, withUnixLineBreaks } from '../common/form-text.js';
 
 export interface IndicatorMetadataInput {
   name?: string | null;
@@ -218,13 +218,6 @@ function sourceData(input: SourceInput) {
     excerpt: required('excerpt', input.excerpt),
     year: input.year,
   };
-}
-
-function required(field: string, value: string | null | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  const trimmed = value && withUnixLineBreaks(value).trim();
-  if (!trimmed) throw badUserInput(`${field} cannot be empty`);
-  return trimmed;
 }
 
 function optional(value: string | null | undefined): string | null | undefined {

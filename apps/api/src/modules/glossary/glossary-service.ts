@@ -4,7 +4,7 @@ import type { PublicChangeListener } from '../../changes/public-change.js';
 import { ApiError, badUserInput } from '../../errors.js';
 import { recordAuditEvent } from '../audit/audit-log.js';
 import { requireRole, userActor, type Viewer } from '../auth/viewer.js';
-import { withUnixLineBreaks } from '../common/form-text.js';
+import { requiredText } from '../common/form-text.js';
 import { doesNotExist } from '../common/request-errors.js';
 
 export interface GlossaryTermInput {
@@ -130,13 +130,6 @@ export class GlossaryService {
       indicatorId,
     };
   }
-}
-
-function requiredText(field: string, value: string | null | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  const trimmed = value && withUnixLineBreaks(value).trim();
-  if (!trimmed) throw badUserInput(`${field} cannot be empty`, 'input');
-  return trimmed;
 }
 
 // The row as the audit log keeps it: the fields an editor changes.

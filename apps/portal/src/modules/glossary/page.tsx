@@ -63,7 +63,7 @@ export default async function GlossaryPage() {
                       {term.seeAlso.map((related, index) => (
                         <span key={related.slug}>
                           {index > 0 ? ', ' : ''}
-                          <a href={`#${related.slug}`} className="text-accent hover:underline">
+                          <a href={`#${related.slug}`} className="text-accent underline">
                             {related.term}
                           </a>
                         </span>
@@ -75,7 +75,7 @@ export default async function GlossaryPage() {
                       Measured by:{' '}
                       <Link
                         href={`/indicators/${term.indicator.code}`}
-                        className="text-accent hover:underline"
+                        className="text-accent underline"
                       >
                         {term.indicator.name}
                       </Link>
