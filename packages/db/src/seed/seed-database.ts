@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { checkArticleReferences } from './articles/check-article-references.ts';
@@ -10,6 +11,11 @@ import { SeedDataError } from './read-csv.ts';
 import { seedIndicators } from './seed-indicators.ts';
 import { seedObservations } from './seed-observations.ts';
 import { seedPillars } from './seed-pillars.ts';
+import {
+  readPublisherFiles,
+  seedPublisherFiles,
+  type PublisherFilesSummary,
+} from './seed-publisher-files.ts';
 import { seedRegions } from './seed-regions.ts';
 import { seedSources } from './seed-sources.ts';
 
@@ -22,6 +28,8 @@ export const DEFAULT_ARTICLES_DIR = fileURLToPath(
 export interface SeedOptions {
   dataDir?: string;
   articlesDir?: string;
+  /** The publishers' files read through the importers; by default `raw/` in the data folder. */
+  rawDir?: string;
 }
 
 /** What the seed did, table by table. */
@@ -35,11 +43,16 @@ export interface SeedSummary {
   observations: SyncCount;
   alternatives: SyncCount;
   articles: SyncCount;
+  /** The publishers' files in prisma/data/raw, written through the importers. */
+  publisherFiles: PublisherFilesSummary;
 }
 
 /**
- * Brings the database to what the seed files say, in one transaction: rows already as wanted are
- * not written, so a second run changes nothing. Articles are only ever created.
+ * Brings the database to what the seed files say, in one transaction: first the atlas's own
+ * cited CSV files, then every publisher's file in `raw/` through the importers (an observation
+ * the CSV files already give keeps its value; a different one from a publisher's file is kept as
+ * an alternative). Rows already as wanted are not written, so a second run changes nothing.
+ * Articles are only ever created.
  */
 export async function seedDatabase(
   prisma: PrismaClient,
@@ -53,6 +66,8 @@ export async function seedDatabase(
     checkArticleReferences(article, files).map((problem) => `${article.file}: ${problem}`),
   );
   if (problems.length > 0) throw new SeedDataError(problems.join('; '));
+  // Parsing the spreadsheets is most of the work; it is done before the transaction opens.
+  const publisherResults = await readPublisherFiles(options.rawDir ?? path.join(dataDir, 'raw'));
 
   return prisma.$transaction(
     async (tx) => {
@@ -70,6 +85,7 @@ export async function seedDatabase(
         indicatorIds,
         sourceIds,
       });
+      const publisherFiles = await seedPublisherFiles(tx, publisherResults);
       const articleCount = await seedArticles(tx, articles, { indicatorIds, regionIds });
       return {
         pillars,
@@ -81,6 +97,7 @@ export async function seedDatabase(
         observations,
         alternatives,
         articles: articleCount,
+        publisherFiles,
       };
     },
     { maxWait: 10_000, timeout: 120_000 },

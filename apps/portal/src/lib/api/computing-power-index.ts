@@ -22,6 +22,7 @@ export const IndexFieldsFragment = graphql(`
         }
         weight
         share
+        regionsCovered
       }
     }
     entries {
