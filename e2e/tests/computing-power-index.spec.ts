@@ -4,11 +4,15 @@ interface IndexAnswer {
   computingPowerIndex: {
     period: string;
     entries: { rank: number; score: number; region: { code: string } }[];
+    weights: { indicators: { indicator: { name: string }; regionsCovered: number }[] }[];
   };
 }
 
 const indexQuery = `query ($weights: IndexWeightsInput) {
-  computingPowerIndex(weights: $weights) { period entries { rank score region { code } } }
+  computingPowerIndex(weights: $weights) {
+    period entries { rank score region { code } }
+    weights { indicators { indicator { name } regionsCovered } }
+  }
 }`;
 
 async function shownRanking(page: import('@playwright/test').Page) {
@@ -35,6 +39,26 @@ test.describe('Computing Power Index', () => {
         score: entry.score,
       })),
     );
+  });
+
+  test('shows per pillar the indicators that count and how many countries each covers', async ({
+    page,
+    api,
+  }) => {
+    const { computingPowerIndex } = await api.query<IndexAnswer>(indexQuery);
+    await page.goto('/computing-power-index');
+    const weights = page.locator('section[aria-labelledby="weights"]');
+    const indicators = computingPowerIndex.weights.flatMap((pillar) => pillar.indicators);
+    // Every pillar of the index draws on at least two indicators by default.
+    expect(computingPowerIndex.weights.every((pillar) => pillar.indicators.length >= 2)).toBe(true);
+    for (const { indicator, regionsCovered } of indicators) {
+      const item = weights
+        .locator('li li')
+        .filter({ has: page.getByRole('link', { name: indicator.name, exact: true }) });
+      await expect(item).toContainText(
+        `${regionsCovered} countries with a value in ${computingPowerIndex.period}`,
+      );
+    }
   });
 
   test('changing the weights recomputes the ranking through the API and keeps the weights in the URL', async ({

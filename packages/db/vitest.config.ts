@@ -8,6 +8,7 @@ export default defineConfig({
     environment: 'node',
     globalSetup: ['./vitest.global-setup.ts'],
     testTimeout: 60_000,
-    hookTimeout: 120_000,
+    // A seeded template reads the 66 publishers' files: over a minute on a busy machine.
+    hookTimeout: 300_000,
   },
 });

@@ -12,7 +12,12 @@ interface IndexResult {
     pillar: { code: string };
     weight: number;
     share: number;
-    indicators: { indicator: { code: string }; weight: number; share: number }[];
+    indicators: {
+      indicator: { code: string };
+      weight: number;
+      share: number;
+      regionsCovered: number;
+    }[];
   }[];
   entries: {
     rank: number;
@@ -39,7 +44,7 @@ interface IndexResult {
 const indexQuery = `query ($period: String, $weights: IndexWeightsInput, $minCoverage: Float! = 0.75, $limit: Int) {
   computingPowerIndex(period: $period, weights: $weights, minCoverage: $minCoverage, limit: $limit) {
     period minCoverage
-    weights { pillar { code } weight share indicators { indicator { code } weight share } }
+    weights { pillar { code } weight share indicators { indicator { code } weight share regionsCovered } }
     entries {
       rank region { code } score coverage
       pillars { pillar { code } score effectiveWeight contribution }
@@ -83,6 +88,19 @@ describe('computingPowerIndex', () => {
       expect(weight.indicators.map((i) => i.indicator.code).sort()).toEqual(
         pillar.indicators.map((i) => i.code).sort(),
       );
+    }
+  });
+
+  it('says how many countries each weighted indicator covers in the year scored', async () => {
+    const data = await queryData<{ computingPowerIndex: IndexResult }>(api.baseUrl, indexQuery);
+    const index = data.computingPowerIndex;
+    for (const pillar of index.weights) {
+      // Every pillar of the default index rests on at least two indicators.
+      expect(pillar.indicators.length).toBeGreaterThanOrEqual(2);
+      for (const { indicator, regionsCovered } of pillar.indicators) {
+        const stored = await storedYearValues(indicator.code, index.period!);
+        expect(regionsCovered).toBe(stored.size);
+      }
     }
   });
 
@@ -140,10 +158,15 @@ describe('computingPowerIndex', () => {
     const weights = {
       pillars: [
         { pillar: 'capacity', weight: 0 },
+        { pillar: 'technology', weight: 0 },
+        { pillar: 'industry', weight: 0 },
         { pillar: 'environment', weight: 0 },
         { pillar: 'applications', weight: 1 },
       ],
-      indicators: [{ indicator: 'internet_users_pct', weight: 1 }],
+      indicators: [
+        { indicator: 'internet_users_pct', weight: 1 },
+        { indicator: 'mobile_subscriptions_per100', weight: 0 },
+      ],
     };
     const data = await queryData<{ computingPowerIndex: IndexResult }>(api.baseUrl, indexQuery, {
       period: year,

@@ -28,3 +28,11 @@ export {
   type SeedSummary,
   type SyncCount,
 } from './seed/index.ts';
+export { arrayLiteral } from './import/array-literal.ts';
+export {
+  ImportWriteError,
+  writeImportResult,
+  type ImportResultToWrite,
+  type ImportWriteSummary,
+} from './import/write-import-result.ts';
+export type { SystemCount } from './import/write-systems.ts';

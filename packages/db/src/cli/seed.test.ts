@@ -36,6 +36,9 @@ describe('db:seed', () => {
     expect(stdout).toMatch(/^table +created +updated +unchanged$/m);
     expect(stdout).toMatch(/^observations +3971 +0 +0$/m);
     expect(stdout).toMatch(/^alternatives +6 +0 +0$/m);
+    expect(stdout).toMatch(
+      /^publishers' files: 66 read; 106585 observations, 1 alternatives, 159 countries, \d+ systems and 24500 list entries written$/m,
+    );
     expect(stdout).toMatch(/^seeded in \d+\.\d\d s$/m);
   });
 

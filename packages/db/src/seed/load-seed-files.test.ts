@@ -29,7 +29,7 @@ afterEach(async () => {
 describe('loadSeedFiles', () => {
   it('reads every row of the repository data', async () => {
     const files = await loadSeedFiles(DEFAULT_DATA_DIR);
-    expect(files.indicators).toHaveLength(55);
+    expect(files.indicators).toHaveLength(78);
     expect(files.sources).toHaveLength(111);
     expect(files.observations).toHaveLength(3977);
     expect(() => checkReferences(files, DEFAULT_DATA_DIR)).not.toThrow();

@@ -23,7 +23,7 @@ const readData = async (file: string): Promise<CsvRow[]> =>
 
 /** Latest updatedAt and row count of every table the seed writes. */
 async function snapshot(prisma: PrismaClient) {
-  const [pillars, regions, sources, indicators, observations, articles, glossary] =
+  const [pillars, regions, sources, indicators, observations, articles, glossary, systems] =
     await Promise.all([
       prisma.pillar.aggregate({ _count: true, _max: { updatedAt: true } }),
       prisma.region.aggregate({ _count: true, _max: { updatedAt: true } }),
@@ -32,6 +32,7 @@ async function snapshot(prisma: PrismaClient) {
       prisma.observation.aggregate({ _count: true, _max: { updatedAt: true } }),
       prisma.article.aggregate({ _count: true, _max: { updatedAt: true } }),
       prisma.glossaryTerm.aggregate({ _count: true, _max: { updatedAt: true } }),
+      prisma.top500System.aggregate({ _count: true, _max: { updatedAt: true } }),
     ]);
   const counts = await Promise.all([
     prisma.aggregateMembership.count(),
@@ -40,8 +41,19 @@ async function snapshot(prisma: PrismaClient) {
     prisma.observationChange.count(),
     prisma.articleRevision.count(),
     prisma.tag.count(),
+    prisma.top500Entry.aggregate({ _count: true, _max: { id: true } }),
   ]);
-  return { pillars, regions, sources, indicators, observations, articles, glossary, counts };
+  return {
+    pillars,
+    regions,
+    sources,
+    indicators,
+    observations,
+    articles,
+    glossary,
+    systems,
+    counts,
+  };
 }
 
 describe('seedDatabase', () => {
@@ -67,10 +79,64 @@ describe('seedDatabase', () => {
     );
     expect(observationRows).toHaveLength(3977);
     expect(keys.size).toBe(3971);
-    expect(await prisma.observation.count()).toBe(keys.size);
-    expect(await prisma.observationAlternative.count()).toBe(observationRows.length - keys.size);
     expect(first.observations.created).toBe(3971);
     expect(first.alternatives.created).toBe(6);
+    // Then the publishers' files: what the CSV files do not give already is added.
+    expect(first.publisherFiles).toMatchObject({
+      files: 66,
+      observationsAdded: 106585,
+      alternatives: 1,
+      regionsCreated: 159,
+      entries: 24500,
+    });
+    expect(await prisma.observation.count()).toBe(keys.size + 106585);
+    expect(await prisma.observationAlternative.count()).toBe(
+      observationRows.length - keys.size + 1,
+    );
+  });
+
+  it('keeps the hand-aggregated TOP500 rows, equal to what the importer derives', async () => {
+    const handAggregated = observationRows.filter((row) =>
+      /^t500_\d{6}$/.test(row.source_id ?? ''),
+    );
+    expect(handAggregated).toHaveLength(772);
+    // The lists' own figures for those rows are equal, so none is kept as an alternative.
+    expect(
+      await prisma.observationAlternative.count({
+        where: { source: { key: { startsWith: 't500_' } } },
+      }),
+    ).toBe(0);
+    const source = await prisma.source.findUniqueOrThrow({ where: { key: 't500_202411' } });
+    expect(source).toMatchObject({ fileName: 'TOP500_202411.xlsx' });
+    expect(source.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('follows each supercomputer from list to list', async () => {
+    expect(await prisma.top500Entry.count()).toBe(49 * 500);
+    const frontier = await prisma.top500System.findFirstOrThrow({
+      where: { name: 'Frontier' },
+      include: { entries: { orderBy: { list: 'asc' } }, region: true },
+    });
+    expect(frontier).toMatchObject({
+      region: { code: 'USA' },
+      firstList: '2022-06',
+      latestList: '2025-06',
+      bestRank: 1,
+    });
+    expect(frontier.entries.map((entry) => [entry.list, entry.rank])).toEqual([
+      ['2022-06', 1],
+      ['2023-06', 1],
+      ['2023-11', 1],
+      ['2024-06', 1],
+      ['2024-11', 2],
+      ['2025-06', 2],
+    ]);
+    // Before TOP500 gave ids and previous ranks, a system is followed by its site, computer and Rmax.
+    const earthSimulator = await prisma.top500System.findFirstOrThrow({
+      where: { site: { contains: 'Earth Simulator' }, firstList: '2002-06' },
+      include: { entries: true },
+    });
+    expect(earthSimulator.entries.length).toBeGreaterThan(5);
   });
 
   it('keeps the first row of two that disagree as the observation', async () => {
@@ -86,15 +152,29 @@ describe('seedDatabase', () => {
 
   it('creates the regions, pillars, indicators and sources of the data', async () => {
     const regionCodes = new Set(observationRows.map((row) => row.region_code));
-    expect(await prisma.region.count()).toBe(regionCodes.size);
     expect(regionCodes.size).toBe(65);
+    // The publishers' files name 159 more countries.
+    expect(await prisma.region.count()).toBe(regionCodes.size + 159);
     expect(await prisma.region.count({ where: { kind: 'COUNTRY', parent: { code: 'WLD' } } })).toBe(
-      58,
+      58 + 159,
     );
+    expect(await prisma.region.count({ where: { kind: 'COUNTRY', iso2: null } })).toBe(0);
+    expect(await prisma.region.findUniqueOrThrow({ where: { code: 'GRC' } })).toMatchObject({
+      iso2: 'GR',
+      isoNumeric: '300',
+    });
     expect(await prisma.region.count({ where: { kind: 'AGGREGATE' } })).toBe(6);
     expect(await prisma.pillar.count()).toBe(6);
     expect(await prisma.indicator.count()).toBe((await readData('indicators.csv')).length);
-    expect(await prisma.source.count()).toBe((await readData('sources.csv')).length);
+    // One source per publisher's file; eleven TOP500 lists already have theirs in sources.csv.
+    expect(await prisma.source.count()).toBe((await readData('sources.csv')).length + 66 - 11);
+    expect(
+      await prisma.source.findUniqueOrThrow({ where: { key: 'wb_it_net_bbnd_p2' } }),
+    ).toMatchObject({
+      licence: 'CC-BY-4.0',
+      fileName: 'it.net.bbnd.p2/data.csv',
+      publisher: 'World Bank, World Development Indicators',
+    });
     const europe = await prisma.region.findUniqueOrThrow({
       where: { code: 'EUR' },
       include: { members: { include: { member: true } } },
@@ -134,7 +214,7 @@ describe('seedDatabase', () => {
     const internet = await prisma.indicator.findUniqueOrThrow({
       where: { code: 'internet_users_pct' },
     });
-    expect(internet).toMatchObject({ additive: false, indexWeight: 1 });
+    expect(internet).toMatchObject({ additive: false, indexWeight: 0.6 });
     const pillars = await prisma.pillar.findMany({ where: { indexWeight: { not: null } } });
     expect(pillars.reduce((sum, pillar) => sum + (pillar.indexWeight ?? 0), 0)).toBeCloseTo(1);
   });
@@ -199,38 +279,50 @@ describe('seedDatabase', () => {
     }
   });
 
-  it('changes nothing when run a second time', async () => {
+  // A seed reads the 66 publishers' files again: tens of seconds on a busy machine.
+  it('changes nothing when run a second time', { timeout: 180_000 }, async () => {
     const before = await snapshot(prisma);
-    const second = await seedDatabase(prisma);
+    const { publisherFiles, ...second } = await seedDatabase(prisma);
     for (const count of Object.values(second))
       expect(count).toMatchObject({ created: 0, updated: 0 });
+    expect(publisherFiles).toMatchObject({
+      observationsAdded: 0,
+      alternatives: 0,
+      regionsCreated: 0,
+      systemsCreated: 0,
+      entries: 0,
+    });
     expect(await snapshot(prisma)).toEqual(before);
   });
 
-  it('restores an edited value and records the change, but leaves edited articles alone', async () => {
-    const where = {
-      indicator: { code: 'top500_systems' },
-      region: { code: 'USA' },
-      period: '2024-11',
-    };
-    const observation = await prisma.observation.findFirstOrThrow({ where });
-    await prisma.observation.update({ where: { id: observation.id }, data: { value: 1 } });
-    await prisma.article.updateMany({ data: { body: 'Edited by hand.' } });
+  it(
+    'restores an edited value and records the change, but leaves edited articles alone',
+    { timeout: 180_000 },
+    async () => {
+      const where = {
+        indicator: { code: 'top500_systems' },
+        region: { code: 'USA' },
+        period: '2024-11',
+      };
+      const observation = await prisma.observation.findFirstOrThrow({ where });
+      await prisma.observation.update({ where: { id: observation.id }, data: { value: 1 } });
+      await prisma.article.updateMany({ data: { body: 'Edited by hand.' } });
 
-    const summary = await seedDatabase(prisma);
+      const summary = await seedDatabase(prisma);
 
-    expect(summary.observations).toMatchObject({ created: 0, updated: 1 });
-    expect(
-      await prisma.observation.findUniqueOrThrow({ where: { id: observation.id } }),
-    ).toMatchObject({
-      value: observation.value,
-    });
-    expect(
-      await prisma.observationChange.findMany({ where: { observationId: observation.id } }),
-    ).toMatchObject([{ previousValue: 1, newValue: observation.value }]);
-    expect(summary.articles).toMatchObject({ created: 0, unchanged: articleFiles.length });
-    expect(await prisma.article.count({ where: { body: 'Edited by hand.' } })).toBe(
-      articleFiles.length,
-    );
-  });
+      expect(summary.observations).toMatchObject({ created: 0, updated: 1 });
+      expect(
+        await prisma.observation.findUniqueOrThrow({ where: { id: observation.id } }),
+      ).toMatchObject({
+        value: observation.value,
+      });
+      expect(
+        await prisma.observationChange.findMany({ where: { observationId: observation.id } }),
+      ).toMatchObject([{ previousValue: 1, newValue: observation.value }]);
+      expect(summary.articles).toMatchObject({ created: 0, unchanged: articleFiles.length });
+      expect(await prisma.article.count({ where: { body: 'Edited by hand.' } })).toBe(
+        articleFiles.length,
+      );
+    },
+  );
 });

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { checkArticleReferences } from './articles/check-article-references.ts';
@@ -13,6 +14,11 @@ import { SeedDataError } from './read-csv.ts';
 import { seedIndicators } from './seed-indicators.ts';
 import { seedObservations } from './seed-observations.ts';
 import { seedPillars } from './seed-pillars.ts';
+import {
+  readPublisherFiles,
+  seedPublisherFiles,
+  type PublisherFilesSummary,
+} from './seed-publisher-files.ts';
 import { seedRegions } from './seed-regions.ts';
 import { seedSources } from './seed-sources.ts';
 
@@ -29,6 +35,8 @@ export interface SeedOptions {
   dataDir?: string;
   articlesDir?: string;
   glossaryFile?: string;
+  /** The publishers' files read through the importers; by default `raw/` in the data folder. */
+  rawDir?: string;
 }
 
 /** What the seed did, table by table. */
@@ -43,11 +51,16 @@ export interface SeedSummary {
   alternatives: SyncCount;
   articles: SyncCount;
   glossaryTerms: SyncCount;
+  /** The publishers' files in prisma/data/raw, written through the importers. */
+  publisherFiles: PublisherFilesSummary;
 }
 
 /**
- * Brings the database to what the seed files say, in one transaction: rows already as wanted are
- * not written, so a second run changes nothing. Articles are only ever created.
+ * Brings the database to what the seed files say, in one transaction: first the atlas's own
+ * cited CSV files, then every publisher's file in `raw/` through the importers (an observation
+ * the CSV files already give keeps its value; a different one from a publisher's file is kept as
+ * an alternative). Rows already as wanted are not written, so a second run changes nothing.
+ * Articles are only ever created.
  */
 export async function seedDatabase(
   prisma: PrismaClient,
@@ -74,6 +87,8 @@ export async function seedDatabase(
     ),
   ];
   if (problems.length > 0) throw new SeedDataError(problems.join('; '));
+  // Parsing the spreadsheets is most of the work; it is done before the transaction opens.
+  const publisherResults = await readPublisherFiles(options.rawDir ?? path.join(dataDir, 'raw'));
 
   return prisma.$transaction(
     async (tx) => {
@@ -91,6 +106,7 @@ export async function seedDatabase(
         indicatorIds,
         sourceIds,
       });
+      const publisherFiles = await seedPublisherFiles(tx, publisherResults);
       const articleCount = await seedArticles(tx, articles, { indicatorIds, regionIds });
       const glossaryTerms = await seedGlossary(tx, glossary, indicatorIds);
       return {
@@ -104,6 +120,7 @@ export async function seedDatabase(
         alternatives,
         articles: articleCount,
         glossaryTerms,
+        publisherFiles,
       };
     },
     { maxWait: 10_000, timeout: 120_000 },

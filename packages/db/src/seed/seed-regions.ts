@@ -1,4 +1,5 @@
 import type { Prisma } from '../generated/prisma/client.ts';
+import { isoCodesOf } from '../import/write-import-result.ts';
 import { REGIONS, type RegionDefinition } from './catalog/regions.ts';
 import { countOf, planChanges, type SyncCount } from './plan-changes.ts';
 import { requireId } from './require-id.ts';
@@ -8,6 +9,8 @@ const regionColumns = {
   code: true,
   name: true,
   kind: true,
+  iso2: true,
+  isoNumeric: true,
   description: true,
   parentId: true,
 } as const;
@@ -71,6 +74,7 @@ function toRow(region: RegionDefinition, regionIds: Map<string, number>) {
     code: region.code,
     name: region.name,
     kind: region.kind,
+    ...(region.kind === 'COUNTRY' ? isoCodesOf(region.code) : { iso2: null, isoNumeric: null }),
     description: region.description ?? null,
     parentId:
       region.parentCode === undefined ? null : requireId(regionIds, region.parentCode, 'region'),

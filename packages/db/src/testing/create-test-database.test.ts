@@ -24,7 +24,7 @@ describe('createTestDatabase', () => {
   // The first call builds the templates: a migration run and a seed.
   it(
     'gives each caller its own migrated database, seeded when asked',
-    { timeout: 180_000 },
+    { timeout: 300_000 },
     async () => {
       const empty = await createTestDatabase();
       const seeded = await createTestDatabase({ seed: true });
@@ -33,10 +33,10 @@ describe('createTestDatabase', () => {
 
       expect(new Set([empty.url, seeded.url, another.url]).size).toBe(3);
       expect(await empty.prisma.region.count()).toBe(0);
-      expect(await seeded.prisma.observation.count()).toBe(3971);
+      expect(await seeded.prisma.observation.count()).toBe(110_556);
 
       await seeded.prisma.observation.deleteMany();
-      expect(await another.prisma.observation.count()).toBe(3971);
+      expect(await another.prisma.observation.count()).toBe(110_556);
     },
   );
 

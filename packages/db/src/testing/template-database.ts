@@ -10,6 +10,10 @@ import { withDatabase } from './database-url.ts';
 
 const MIGRATIONS_DIR = fileURLToPath(new URL('../../../../prisma/migrations', import.meta.url));
 const SEED_CODE_DIR = fileURLToPath(new URL('../seed', import.meta.url));
+const IMPORT_CODE_DIRS = [
+  fileURLToPath(new URL('../import', import.meta.url)),
+  fileURLToPath(new URL('../../../importers/src', import.meta.url)),
+];
 
 /**
  * The name of a database on the test server that holds the migrated schema (and the seed, when
@@ -82,7 +86,7 @@ async function dropOutdatedTemplates(client: pg.Client, kind: string, current: s
 
 async function fingerprint(seed: boolean): Promise<string> {
   const dirs = seed
-    ? [MIGRATIONS_DIR, DEFAULT_DATA_DIR, DEFAULT_ARTICLES_DIR, SEED_CODE_DIR]
+    ? [MIGRATIONS_DIR, DEFAULT_DATA_DIR, DEFAULT_ARTICLES_DIR, SEED_CODE_DIR, ...IMPORT_CODE_DIRS]
     : [MIGRATIONS_DIR];
   const hash = createHash('sha256');
   for (const dir of dirs) {

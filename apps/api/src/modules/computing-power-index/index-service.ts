@@ -164,7 +164,7 @@ export async function computeComputingPowerIndex(
       period,
       normalisation: request.normalisation,
       minCoverage: request.minCoverage,
-      weights: describeWeights(weighted),
+      weights: describeWeights(weighted, values),
       entries,
       excluded,
     },
@@ -172,7 +172,10 @@ export async function computeComputingPowerIndex(
   };
 }
 
-function describeWeights(weighted: readonly WeightedPillar[]) {
+function describeWeights(
+  weighted: readonly WeightedPillar[],
+  values: ReadonlyMap<number, ReadonlyMap<number, number>>,
+) {
   const total = weighted.reduce((sum, pillar) => sum + pillar.weight, 0);
   return weighted.map(({ pillar, weight, indicators }) => {
     const pillarTotal = indicators.reduce((sum, indicator) => sum + indicator.weight, 0);
@@ -184,6 +187,7 @@ function describeWeights(weighted: readonly WeightedPillar[]) {
         indicator,
         weight: indicatorWeight,
         share: indicatorWeight / pillarTotal,
+        regionsCovered: values.get(indicator.id)?.size ?? 0,
       })),
     };
   });

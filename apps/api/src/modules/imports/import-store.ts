@@ -1,4 +1,4 @@
-import type { Prisma } from '@atlas/db';
+import { arrayLiteral, type Prisma } from '@atlas/db';
 import type { ValidImportRow } from './validate-import-rows.js';
 
 type Transaction = Prisma.TransactionClient;
@@ -39,8 +39,7 @@ export async function stageImportRows(
       previous_note text,
       kind text NOT NULL
     ) ON COMMIT DROP`);
-  // One array per column, each sent as the text of a PostgreSQL array literal: a handful of
-  // parameters however many rows, parsed by the server far faster than bound JavaScript arrays.
+  // One array per column, each sent as the text of a PostgreSQL array literal.
   const column = (pick: (row: ValidImportRow) => string | number | null) =>
     arrayLiteral(rows.map(pick));
   // Empty optional fields (null) keep what is stored, so they never count as a change.
@@ -71,19 +70,6 @@ export async function stageImportRows(
     ) AS r(line, indicator_id, region_id, period, period_type, period_start, value, status, source_id, note)
     LEFT JOIN "Observation" o
       ON o."indicatorId" = r.indicator_id AND o."regionId" = r.region_id AND o.period = r.period`;
-}
-
-/**
- * The text of a PostgreSQL array literal: numbers as they are (JavaScript prints doubles so
- * they read back exactly), strings double-quoted with backslash escapes, null as NULL.
- */
-export function arrayLiteral(values: readonly (string | number | null)[]): string {
-  const elements = values.map((value) => {
-    if (value === null) return 'NULL';
-    if (typeof value === 'number') return String(value);
-    return `"${value.replace(/["\\]/g, '\\$&')}"`;
-  });
-  return `{${elements.join(',')}}`;
 }
 
 export async function countStagedRows(tx: Transaction): Promise<Record<ImportRowKind, number>> {

@@ -21,6 +21,7 @@ export const IndexFieldsFragment = graphql(`
         }
         weight
         share
+        regionsCovered
       }
     }
     entries {

@@ -106,7 +106,8 @@ export default async function HomePage({ searchParams }: PageProps<'/'>) {
               Computing Power Index {index.period}
             </h2>
             <p className="mt-1 mb-4 text-sm text-muted">
-              One score from capacity, environment and applications indicators.{' '}
+              One score from capacity, technology, industry, environment and applications
+              indicators.{' '}
               <Link href="/computing-power-index" className="text-accent underline">
                 Full ranking and weights
               </Link>

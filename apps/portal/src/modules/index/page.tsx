@@ -12,11 +12,12 @@ import { PageHeader } from '@/components/page-header';
 export const metadata: Metadata = {
   title: 'Computing Power Index',
   description:
-    'Countries ranked by a weighted score of capacity, environment and applications indicators; change the weights and see the ranking recomputed.',
+    'Countries ranked by a weighted score of capacity, technology, industry, environment and applications indicators; change the weights and see the ranking recomputed.',
   alternates: { canonical: '/computing-power-index' },
 };
 
 const share = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });
+const countries = (count: number) => `${count} ${count === 1 ? 'country' : 'countries'}`;
 
 export default async function ComputingPowerIndexPage({
   searchParams,
@@ -68,6 +69,9 @@ export default async function ComputingPowerIndexPage({
         <h2 id="weights" className="mb-3 text-xl font-semibold">
           Weights used
         </h2>
+        <p className="mb-3 text-sm text-muted">
+          Per pillar, the indicators that count and how many countries each covers.
+        </p>
         <ul className="space-y-3 text-sm">
           {index.weights.map((pillar) => (
             <li key={pillar.pillar.code}>
@@ -82,7 +86,7 @@ export default async function ComputingPowerIndexPage({
                     >
                       {indicator.indicator.name}
                     </a>
-                    {`: ${share.format(indicator.share)} of the pillar`}
+                    {`: ${share.format(indicator.share)} of the pillar, ${countries(indicator.regionsCovered)} with a value in ${index.period ?? 'the year'}`}
                   </li>
                 ))}
               </ul>

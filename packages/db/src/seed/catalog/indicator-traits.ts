@@ -12,8 +12,12 @@ const RELATIVE: IndicatorTraits = { additive: false };
  * Traits the CSV does not carry, for every indicator in prisma/data/indicators.csv (the seed
  * refuses an indicator missing here). Shares, ratios, ranks, per-capita values, index scores,
  * maxima and thresholds are not additive. Index weights go only to indicators with a direction
- * that cover most of the countries in the data; within capacity, aggregate TOP500 performance
- * weighs more than the number of systems because it measures the capacity itself.
+ * that cover many countries (at least forty in recent years), two or more per pillar; within
+ * capacity, aggregate TOP500 performance weighs more than the number of systems because it
+ * measures the capacity itself; elsewhere, rates per person or per output weigh more than
+ * absolute totals, which mostly measure a country's size; series that stop years before the
+ * others (resident patent applications, renewable electricity) stay out, since the index scores
+ * the latest year every default indicator has (apps/api/docs/index-methodology.md).
  */
 export const INDICATOR_TRAITS: Readonly<Record<string, IndicatorTraits>> = {
   top500_systems: { additive: true, indexWeight: 0.4 },
@@ -58,8 +62,8 @@ export const INDICATOR_TRAITS: Readonly<Record<string, IndicatorTraits>> = {
   compute_digecon_elasticity_pp: RELATIVE,
   population: TOTAL,
   gdp_current_usd: TOTAL,
-  internet_users_pct: { additive: false, indexWeight: 1 },
-  fixed_broadband_per100: { additive: false, indexWeight: 1 },
+  internet_users_pct: { additive: false, indexWeight: 0.6 },
+  fixed_broadband_per100: { additive: false, indexWeight: 0.6 },
   electricity_consumption_kwh_pc: RELATIVE,
   ent_ai_use_pct: RELATIVE,
   ent_cloud_use_pct: RELATIVE,
@@ -71,4 +75,29 @@ export const INDICATOR_TRAITS: Readonly<Record<string, IndicatorTraits>> = {
   genai_patent_families_2014_2023: RELATIVE,
   semi_fab_capacity_share_pct: RELATIVE,
   semi_sub10nm_capacity_share_pct: RELATIVE,
+  // Derived from the TOP500 list files (packages/importers).
+  top500_rpeak_pflops: TOTAL,
+  top500_accelerated_systems: TOTAL,
+  top500_accelerated_rmax_share_pct: RELATIVE,
+  top500_energy_efficiency_gflops_w: RELATIVE,
+  top500_power_reporting_systems: TOTAL,
+  top500_power_mw: TOTAL,
+  top500_systems_academic: TOTAL,
+  top500_systems_research: TOTAL,
+  top500_systems_government: TOTAL,
+  top500_systems_industry: TOTAL,
+  top500_systems_vendor: TOTAL,
+  top500_systems_classified: TOTAL,
+  top500_systems_other: TOTAL,
+  // Read from the World Bank's data packages.
+  gdp_per_capita_usd: RELATIVE,
+  secure_internet_servers_per_million: { additive: false, indexWeight: 0.4 },
+  mobile_subscriptions_per100: { additive: false, indexWeight: 0.4 },
+  rd_expenditure_pct_gdp: { additive: false, indexWeight: 0.5 },
+  researchers_rd_per_million: { additive: false, indexWeight: 0.5 },
+  patent_applications_residents: TOTAL,
+  hightech_exports_pct_manufactured: { additive: false, indexWeight: 0.6 },
+  hightech_exports_usd: TOTAL,
+  ip_receipts_usd: { additive: true, indexWeight: 0.4 },
+  renewable_electricity_pct: RELATIVE,
 };

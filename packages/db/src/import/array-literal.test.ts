@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrayLiteral } from './import-store.js';
+import { arrayLiteral } from './array-literal.ts';
 
 describe('arrayLiteral', () => {
   it('writes numbers, nulls and quoted strings with their quotes and backslashes escaped', () => {
