@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PrismaClient } from '../generated/prisma/client.ts';
-import { checkArticleReferences } from './articles/check-article-references.ts';
+import { checkArticleReferences, referenceData } from './articles/check-article-references.ts';
 import { loadArticles } from './articles/load-articles.ts';
 import { seedArticles } from './articles/seed-articles.ts';
 import { checkReferences } from './check-references.ts';
@@ -15,6 +15,7 @@ import { seedIndicators } from './seed-indicators.ts';
 import { seedObservations } from './seed-observations.ts';
 import { seedPillars } from './seed-pillars.ts';
 import {
+  publisherValuePlaces,
   readPublisherFiles,
   seedPublisherFiles,
   type PublisherFilesSummary,
@@ -73,6 +74,14 @@ export async function seedDatabase(
   const glossaryFile = options.glossaryFile ?? DEFAULT_GLOSSARY_FILE;
   const glossary = await loadGlossary(glossaryFile);
   const glossarySlugs = new Set(glossary.map((entry) => entry.slug));
+  // Parsing the spreadsheets is most of the work; it is done before the transaction opens, and
+  // articles may cite what they give.
+  const publisherResults = await readPublisherFiles(options.rawDir ?? path.join(dataDir, 'raw'));
+  const references = referenceData(
+    files.indicators,
+    files.observations,
+    publisherValuePlaces(publisherResults),
+  );
   const problems = [
     ...checkGlossary(glossary, files).map((problem) => `${glossaryFile}: ${problem}`),
     ...files.indicators.flatMap((row) =>
@@ -81,14 +90,12 @@ export async function seedDatabase(
       ),
     ),
     ...articles.flatMap((article) =>
-      checkArticleReferences(article, files, glossarySlugs).map(
+      checkArticleReferences(article, references, glossarySlugs).map(
         (problem) => `${article.file}: ${problem}`,
       ),
     ),
   ];
   if (problems.length > 0) throw new SeedDataError(problems.join('; '));
-  // Parsing the spreadsheets is most of the work; it is done before the transaction opens.
-  const publisherResults = await readPublisherFiles(options.rawDir ?? path.join(dataDir, 'raw'));
 
   return prisma.$transaction(
     async (tx) => {

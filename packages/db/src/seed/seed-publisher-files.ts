@@ -44,6 +44,17 @@ export async function readPublisherFiles(rawDir: string): Promise<ImportResultTo
   });
 }
 
+/** Where each value of the results stands, in the seed files' terms, for checking articles. */
+export function publisherValuePlaces(results: readonly ImportResultToWrite[]) {
+  return results.flatMap((result) =>
+    result.observations.map((observation) => ({
+      region_code: observation.regionCode,
+      indicator_code: observation.indicatorCode,
+      period: observation.period,
+    })),
+  );
+}
+
 /** Writes the results read by readPublisherFiles, in their order, in the seed's transaction. */
 export async function seedPublisherFiles(
   tx: Prisma.TransactionClient,

@@ -6,8 +6,37 @@ import {
 } from '@atlas/domain';
 import { REGIONS } from '../catalog/regions.ts';
 import { checkTermMarks } from '../glossary/check-glossary.ts';
-import type { SeedFiles } from '../load-seed-files.ts';
+import type { IndicatorRow, ObservationRow } from '../load-seed-files.ts';
 import type { ArticleFile } from './parse-article.ts';
+
+/** Where a value stands: what a live block needs to find to have something to show. */
+type ValuePlace = Pick<ObservationRow, 'region_code' | 'indicator_code' | 'period'>;
+
+/** What articles are checked against: the indicators and every value the seed writes. */
+export interface ReferenceData {
+  indicatorCodes: ReadonlySet<string>;
+  valuesByIndicator: ReadonlyMap<string, readonly ValuePlace[]>;
+}
+
+/**
+ * The reference data of a seed: the indicators of indicators.csv, and the values of
+ * observations.csv and of the publishers' files, which the importers read.
+ */
+export function referenceData(
+  indicators: readonly IndicatorRow[],
+  ...valueLists: ReadonlyArray<readonly ValuePlace[]>
+): ReferenceData {
+  const valuesByIndicator = new Map<string, ValuePlace[]>();
+  for (const value of valueLists.flat()) {
+    const values = valuesByIndicator.get(value.indicator_code);
+    if (values) values.push(value);
+    else valuesByIndicator.set(value.indicator_code, [value]);
+  }
+  return {
+    indicatorCodes: new Set(indicators.map((row) => row.indicator_code)),
+    valuesByIndicator,
+  };
+}
 
 /**
  * Lists what is wrong with an article's references: every indicator and region it names must
@@ -16,10 +45,10 @@ import type { ArticleFile } from './parse-article.ts';
  */
 export function checkArticleReferences(
   article: ArticleFile,
-  files: SeedFiles,
+  data: ReferenceData,
   glossarySlugs: ReadonlySet<string>,
 ): string[] {
-  const indicatorCodes = new Set(files.indicators.map((row) => row.indicator_code));
+  const { indicatorCodes } = data;
   const regionCodes = new Set(REGIONS.map((region) => region.code));
   const problems: string[] = [];
   for (const code of article.indicators) {
@@ -30,21 +59,21 @@ export function checkArticleReferences(
   }
   for (const block of findLiveBlocks(article.body)) {
     problems.push(
-      ...checkBlock(block, article, files).map((problem) => `${block.source}: ${problem}`),
+      ...checkBlock(block, article, data).map((problem) => `${block.source}: ${problem}`),
     );
   }
   problems.push(...checkTermMarks(article.body, glossarySlugs));
   return problems;
 }
 
-function checkBlock(found: FoundLiveBlock, article: ArticleFile, files: SeedFiles): string[] {
+function checkBlock(found: FoundLiveBlock, article: ArticleFile, data: ReferenceData): string[] {
   const problems = unknownAttributes(found).map((name) => `unknown attribute ${name}`);
   const block = parseBlockSpec(found);
   if (block.kind === 'invalid') return [...problems, block.problem];
   const { indicator } = block.spec;
   if (!article.indicators.includes(indicator))
     problems.push(`indicator ${indicator} is not listed in the front matter`);
-  const values = files.observations.filter((row) => row.indicator_code === indicator);
+  const values = data.valuesByIndicator.get(indicator) ?? [];
   const listedRegion = (code: string) => {
     if (!article.regions.includes(code))
       problems.push(`region ${code} is not listed in the front matter`);
