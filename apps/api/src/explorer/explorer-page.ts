@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
+import { inlineHashes } from '@atlas/domain/inline-hashes';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { RequestHandler } from 'express';
 import { exampleQueries } from './example-queries.js';
@@ -10,16 +11,6 @@ interface RenderedPage {
   etag: string;
   /** The sha256 sources of the page's inline scripts, for its Content-Security-Policy. */
   scriptHashes: string[];
-}
-
-/** `'sha256-…'` of every inline script of an HTML page, as CSP's script-src lists them. */
-function inlineScriptHashes(html: string): string[] {
-  return [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map(
-    ([, code]) =>
-      `'sha256-${createHash('sha256')
-        .update(code ?? '')
-        .digest('base64')}'`,
-  );
 }
 
 /**
@@ -55,7 +46,7 @@ function renderPage(): RenderedPage {
   const text = renderGraphiQL(options);
   const html = Buffer.from(text);
   const etag = `"${createHash('sha256').update(html).digest('base64url').slice(0, 27)}"`;
-  return { html, gzip: gzipSync(html), etag, scriptHashes: inlineScriptHashes(text) };
+  return { html, gzip: gzipSync(html), etag, scriptHashes: inlineHashes(text).scripts };
 }
 
 /**
