@@ -62,7 +62,7 @@ test('a page on another origin reads GraphQL and the CSV export, shows an embed,
   );
   expect(reports.length).toBeGreaterThan(0);
   for (const report of reports) {
-    expect(report).toContain(`Refused to frame '${new URL(portalUrl).origin}`);
+    expect(report).toContain(`Framing '${new URL(portalUrl).origin}/'`);
     expect(report).toContain("frame-ancestors 'none'");
   }
   await page.close();

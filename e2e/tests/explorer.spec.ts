@@ -1,0 +1,11 @@
+import { expect, test } from '../support/fixtures';
+import { readStack } from '../support/stack';
+
+test('the API explorer runs an example query under its own Content-Security-Policy', async ({
+  page,
+}) => {
+  const { apiUrl } = await readStack();
+  await page.goto(`${apiUrl}/graphql`);
+  await page.getByRole('button', { name: /execute query/i }).click();
+  await expect(page.locator('.result-window')).toContainText('"data"');
+});
