@@ -25,7 +25,13 @@ async function main(): Promise<void> {
     publicApiUrl: environment.publicApiUrl,
     production: process.env.NODE_ENV === 'production',
   };
-  const app = next({ dev: false, dir: path.resolve(import.meta.dirname, '../..') });
+  const app = next({
+    dev: false,
+    dir: path.resolve(import.meta.dirname, '../..'),
+    // Server actions that redirect fetch their target from this server: it must know its port.
+    hostname: 'localhost',
+    port: environment.port,
+  });
   await app.prepare();
   const handle = app.getRequestHandler();
   const server = createServer((req, res) => {
