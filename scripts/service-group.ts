@@ -3,7 +3,6 @@
 // they answer, and stopping them together.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
@@ -17,6 +16,8 @@ import {
 export const root = path.resolve(import.meta.dirname, '..');
 const apiEntry = path.join(root, 'apps/api/dist/main.js');
 const portalDir = path.join(root, 'apps/portal');
+// The portal's production server: Next.js behind its security headers (apps/portal/src/server).
+const portalEntry = path.join(portalDir, 'dist/server/main.js');
 
 /** A start-up problem the user can fix; reported as one line. */
 export class StartupError extends Error {
@@ -49,15 +50,9 @@ export function assertApiBuilt(): void {
 }
 
 export function assertPortalBuilt(): void {
-  if (!existsSync(path.join(portalDir, '.next/BUILD_ID'))) {
+  if (!existsSync(path.join(portalDir, '.next/BUILD_ID')) || !existsSync(portalEntry)) {
     throw new StartupError('apps/portal/.next holds no production build: run "pnpm build" first');
   }
-}
-
-/** The arguments that run the portal's production server on a port. */
-function portalArgs(port: number): string[] {
-  const nextBin = createRequire(path.join(portalDir, 'package.json')).resolve('next/dist/bin/next');
-  return [nextBin, 'start', '--port', String(port)];
 }
 
 export interface Service {
@@ -128,7 +123,7 @@ export class ServiceGroup {
     env: NodeJS.ProcessEnv;
     timeoutMs: number;
   }): Promise<void> {
-    const portal = this.start('portal', portalArgs(options.port), {
+    const portal = this.start('portal', [portalEntry], {
       cwd: portalDir,
       env: {
         ...options.env,

@@ -94,6 +94,7 @@ async function main(): Promise<void> {
     observability,
     trustProxy: environment.TRUST_PROXY,
     portalSecret: secret,
+    portalOrigin: portalUrl && new URL(portalUrl).origin,
   });
   const url = await server.listen(environment.API_PORT);
   logger.info(`Compute Atlas API ready at ${new URL('/graphql', url)}`);

@@ -16,6 +16,7 @@ import { createContext, type Context } from './context.js';
 import { formatError } from './errors.js';
 import { explorerPage } from './explorer/explorer-page.js';
 import { createExportRoutes, type RequestGuard } from './export/export-routes.js';
+import { crossOrigin } from './http/cross-origin.js';
 import { graphqlOverHttpPlugin } from './http/graphql-over-http-plugin.js';
 import { healthzHandler } from './http/healthz.js';
 import { serveSubscriptions } from './http/subscriptions.js';
@@ -57,6 +58,8 @@ export interface ApiServerOptions {
   trustProxy?: string;
   /** The secret the portal's server sends with its reads, which the rate limit leaves out. */
   portalSecret?: string;
+  /** The portal's origin (from PORTAL_URL): the only other origin whose requests keep their cookies. */
+  portalOrigin?: string;
 }
 
 export interface ApiServer {
@@ -81,6 +84,7 @@ export async function createApiServer({
   observability = createObservability({ logger: createLogger('silent') }),
   trustProxy = 'loopback',
   portalSecret,
+  portalOrigin,
 }: ApiServerOptions): Promise<ApiServer> {
   const changes = redis ? await createRedisChangeBus(redis) : createInProcessChangeBus();
   const dataVersion = createDataVersion();
@@ -134,6 +138,8 @@ export async function createApiServer({
   await apollo.start();
 
   observability.mountFirst(app, [{ name: 'database', check: () => prisma.$queryRaw`SELECT 1` }]);
+  // Before every route, so that no handler reads a cookie sent from a foreign origin.
+  app.use(crossOrigin({ portalOrigin }));
   app.get('/healthz', healthzHandler(prisma));
   app.use(createAuthRoutes(services));
   app.use(createImportRoutes(services.imports, services));

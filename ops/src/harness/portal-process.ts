@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { freePort } from './free-port.js';
 import { portalDir } from './paths.js';
@@ -13,19 +12,19 @@ export interface PortalProcess {
 }
 
 /**
- * Runs the portal's production build (`next start`) against an API and waits until it answers;
+ * Runs the portal's production build (its server, `dist/server/main.js`) against an API and waits until it answers;
  * `revalidateSecret` opens its `/api/revalidate`.
  */
 export async function startPortal(
   apiUrl: string,
   revalidateSecret: string,
 ): Promise<PortalProcess> {
-  if (!existsSync(path.join(portalDir, '.next/BUILD_ID'))) {
+  const entry = path.join(portalDir, 'dist/server/main.js');
+  if (!existsSync(path.join(portalDir, '.next/BUILD_ID')) || !existsSync(entry)) {
     throw new Error('apps/portal/.next holds no production build: build the portal first');
   }
   const port = await freePort();
-  const next = createRequire(path.join(portalDir, 'package.json')).resolve('next/dist/bin/next');
-  const child = spawn(process.execPath, [next, 'start', '--port', String(port)], {
+  const child = spawn(process.execPath, [entry], {
     cwd: portalDir,
     env: {
       PATH: process.env.PATH ?? '',

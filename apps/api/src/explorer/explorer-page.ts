@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
+import { inlineHashes } from '@atlas/domain/inline-hashes';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { RequestHandler } from 'express';
 import { exampleQueries } from './example-queries.js';
@@ -8,6 +9,29 @@ interface RenderedPage {
   html: Buffer;
   gzip: Buffer;
   etag: string;
+  /** The sha256 sources of the page's inline scripts, for its Content-Security-Policy. */
+  scriptHashes: string[];
+}
+
+/**
+ * The explorer's own policy: only its inline script runs (by hash), it talks only to this API
+ * (HTTP and WebSocket), and no site may frame it. Styles stay open to inline: the editor injects
+ * <style> elements at run time, and styles cannot run code. Fonts and icons are data: URIs and
+ * the editor's workers are blob: URLs made from the page's own script.
+ */
+function explorerPolicy(page: RenderedPage, host: string, secure: boolean): string {
+  return [
+    "default-src 'none'",
+    `script-src ${page.scriptHashes.join(' ')}`,
+    "style-src 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    `connect-src 'self' ${secure ? 'wss' : 'ws'}://${host}`,
+    'worker-src blob:',
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
 }
 
 // The page inlines GraphiQL, its styles and its editor workers: nothing is fetched from elsewhere.
@@ -19,9 +43,10 @@ function renderPage(): RenderedPage {
     variables: exampleQueries[0]?.variables,
     subscriptionsProtocol: 'WS',
   };
-  const html = Buffer.from(renderGraphiQL(options));
+  const text = renderGraphiQL(options);
+  const html = Buffer.from(text);
   const etag = `"${createHash('sha256').update(html).digest('base64url').slice(0, 27)}"`;
-  return { html, gzip: gzipSync(html), etag };
+  return { html, gzip: gzipSync(html), etag, scriptHashes: inlineHashes(text).scripts };
 }
 
 /**
@@ -47,6 +72,9 @@ export function explorerPage(): RequestHandler {
       'Cache-Control': 'public, max-age=3600',
       ETag: page.etag,
       Vary: 'Accept, Accept-Encoding',
+      'Content-Security-Policy': explorerPolicy(page, req.get('host') ?? '', req.secure),
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'strict-origin-when-cross-origin',
     });
     if (req.fresh) {
       res.status(304).end();

@@ -15,7 +15,7 @@ export async function startApi(
   prisma: PrismaClient,
   limits?: Partial<QueryLimits>,
   redis?: Redis,
-  options: Pick<ApiServerOptions, 'trustProxy' | 'portalSecret'> = {},
+  options: Pick<ApiServerOptions, 'trustProxy' | 'portalSecret' | 'portalOrigin'> = {},
 ): Promise<TestApi> {
   const server = await createApiServer({ prisma, limits, redis, ...options });
   const baseUrl = await server.listen(0);
