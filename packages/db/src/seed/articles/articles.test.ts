@@ -26,10 +26,10 @@ const glossarySlugs = new Set((await loadGlossary(DEFAULT_GLOSSARY_FILE)).map(({
 describe('seed articles', () => {
   it('are the explanatory articles', () => {
     expect(articles.map((article) => article.slug).sort()).toEqual([
+      'accelerators-take-over-the-top500',
       'china-computing-power-profile',
       'chips-and-the-supply-of-computing-power',
       'cloud-and-ai-in-european-enterprises',
-      'accelerators-take-over-the-top500',
       'computing-power-the-productive-force',
       'demand-outpaces-supply',
       'electricity-and-data-centres',
