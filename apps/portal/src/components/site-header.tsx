@@ -6,12 +6,15 @@ const sections = [
   { href: '/indicators', label: 'Indicators' },
   { href: '/regions', label: 'Regions' },
   { href: '/computing-power-index', label: 'Index' },
+  { href: '/rankings', label: 'Rankings' },
   { href: '/sources', label: 'Sources' },
   { href: '/about', label: 'About' },
 ] as const;
 
-/** On a phone the row holds five; About stays reachable from the footer. */
-const phoneSections = sections.filter((section) => section.href !== '/about');
+/** On a phone the row holds five; Sources and About stay reachable from the footer. */
+const phoneSections = sections.filter(
+  (section) => section.href !== '/sources' && section.href !== '/about',
+);
 
 /** The list of section links; the main and the phone navigation differ only in which and how laid out. */
 function SectionLinks({

@@ -2,14 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { SourceList } from '@/components/source-citation';
-import { readingMinutes } from '@/lib/format';
+import { formatDate, readingMinutes } from '@/lib/format';
 import { TableOfContents } from './components/table-of-contents';
 import { getArticle } from './lib/articles';
 import { blockSources, loadBlocks } from './lib/load-blocks';
 import { parseArticle } from './lib/parse-article';
 import { renderArticle } from './components/render-article';
-
-const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
 
 /**
  * No article is rendered at build time (the API need not be running then); each is rendered on
@@ -49,9 +47,7 @@ export default async function ArticlePage({ params }: PageProps<'/articles/[slug
         <header className="max-w-3xl">
           <p className="text-sm text-muted">
             {article.publishedAt ? (
-              <time dateTime={article.publishedAt}>
-                {dateFormat.format(new Date(article.publishedAt))}
-              </time>
+              <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>
             ) : null}
             {' · '}
             {minutes} min read

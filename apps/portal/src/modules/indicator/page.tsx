@@ -6,6 +6,7 @@ import { SectionTrail } from '@/components/section-trail';
 import { SourceLine, SourceList } from '@/components/source-citation';
 import { config } from '@/lib/config';
 import { DataTable } from './components/data-table';
+import { IndicatorMetadata } from './components/indicator-metadata';
 import { LiveUpdates } from './components/live-updates';
 import { MapView } from './components/map-view';
 import { RegionPicker } from './components/region-picker';
@@ -62,6 +63,7 @@ export default async function IndicatorPage({
           Unit: {indicator.unit}.{' '}
           {directionText[String(indicator.higherIsBetter) as keyof typeof directionText]}
         </p>
+        <IndicatorMetadata indicator={indicator} />
       </header>
 
       <section aria-label="Data views" className="space-y-4">

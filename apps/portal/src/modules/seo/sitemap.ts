@@ -10,6 +10,7 @@ const sections = [
   '/indicators',
   '/regions',
   '/computing-power-index',
+  '/rankings',
   '/sources',
   '/about',
   '/search',

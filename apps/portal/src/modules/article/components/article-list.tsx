@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { formatDate } from '@/lib/format';
 
 interface ArticleSummary {
   slug: string;
@@ -6,8 +7,6 @@ interface ArticleSummary {
   summary: string;
   publishedAt?: string | null;
 }
-
-const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
 
 export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
   if (articles.length === 0) return <p className="text-muted">No articles are published yet.</p>;
@@ -23,9 +22,7 @@ export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
           <p className="mt-2 text-sm text-muted">{article.summary}</p>
           {article.publishedAt ? (
             <p className="mt-3 text-xs text-muted">
-              <time dateTime={article.publishedAt}>
-                {dateFormat.format(new Date(article.publishedAt))}
-              </time>
+              <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>
             </p>
           ) : null}
         </li>

@@ -23,6 +23,14 @@ const IndicatorPageQuery = graphql(`
       description
       methodology
       higherIsBetter
+      lastUpdated
+      coverage {
+        regionCount
+        countryCount
+        periodCount
+        firstPeriod
+        lastPeriod
+      }
       pillar {
         code
         name
