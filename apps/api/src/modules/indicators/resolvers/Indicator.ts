@@ -20,8 +20,8 @@ export const Indicator: IndicatorResolvers = {
       : indicator.updatedAt;
   },
   coverage: async (indicator, _args, { loaders }) => {
-    const { valuesUpdatedAt: _valuesUpdatedAt, ...coverage } =
-      await loaders.indicators.observationSummaryByIndicatorId.load(indicator.id);
-    return coverage;
+    const summary = await loaders.indicators.observationSummaryByIndicatorId.load(indicator.id);
+    const { regionCount, countryCount, periodCount, firstPeriod, lastPeriod } = summary;
+    return { regionCount, countryCount, periodCount, firstPeriod, lastPeriod };
   },
 };
