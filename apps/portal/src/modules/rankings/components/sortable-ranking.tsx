@@ -1,13 +1,11 @@
 import Link from 'next/link';
-import { RankedRegionCells } from '@/components/ranked-region-cells';
+import { RankedFigureRow, type RankedFigure } from '@/components/ranking-table';
 import { SourceLine } from '@/components/source-citation';
-import type { FigureFieldsFragment } from '@/gql/graphql';
-import { formatNumber } from '@/lib/format';
 import { uniqueSources } from '@/lib/sources';
 import { sortEntries, sortHref, type RankingsState, type SortKey } from '../lib/rankings-state';
 
 interface SortableRankingProps {
-  entries: { rank: number; observation: FigureFieldsFragment }[];
+  entries: RankedFigure[];
   state: RankingsState;
   caption: string;
   unit: string;
@@ -69,19 +67,7 @@ export function SortableRanking({ entries, state, caption, unit }: SortableRanki
         </thead>
         <tbody>
           {rows.map(({ rank, observation }) => (
-            <tr
-              key={observation.region.code}
-              className="border-b border-line"
-              data-figure
-              data-indicator={observation.indicator.code}
-              data-region={observation.region.code}
-              data-period={observation.period}
-            >
-              <RankedRegionCells rank={rank} region={observation.region} />
-              <td className="py-1.5 text-right tabular-nums">
-                <data value={observation.value}>{formatNumber(observation.value)}</data>
-              </td>
-            </tr>
+            <RankedFigureRow key={observation.region.code} rank={rank} observation={observation} />
           ))}
         </tbody>
       </table>
