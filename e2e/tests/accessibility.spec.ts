@@ -12,6 +12,8 @@ const pages = [
   '/indicators/top500_rmax_pflops?view=table',
   '/regions/USA',
   '/computing-power-index',
+  '/rankings',
+  '/rankings?indicator=top500_systems&sort=value',
   '/search?q=power',
   '/sources',
   '/about',

@@ -30,6 +30,8 @@ const budgets: Record<string, number> = {
   '/regions': 1,
   '/regions/USA': 1,
   '/computing-power-index': 1,
+  '/rankings': 1,
+  '/rankings?indicator=top500_systems&period=2020-11&sort=value&dir=asc': 1,
   '/search?q=supercomputer': 1,
   '/sources': 1,
 };

@@ -180,3 +180,79 @@ describe('sources', () => {
     expect(missing.source).toBeNull();
   });
 });
+
+describe('indicator metadata', () => {
+  const metadataQuery = `{
+    indicators {
+      code lastUpdated
+      coverage { regionCount countryCount periodCount firstPeriod lastPeriod }
+    }
+  }`;
+
+  async function expectedMetadata(indicatorId: number, indicatorUpdatedAt: Date) {
+    const observations = await api.prisma.observation.findMany({
+      where: { indicatorId },
+      include: { region: { select: { kind: true } } },
+      orderBy: [{ periodStart: 'asc' }, { period: 'asc' }],
+    });
+    const latestChange = Math.max(
+      indicatorUpdatedAt.getTime(),
+      ...observations.map((row) => row.updatedAt.getTime()),
+    );
+    return {
+      lastUpdated: new Date(latestChange).toISOString(),
+      coverage: {
+        regionCount: new Set(observations.map((row) => row.regionId)).size,
+        countryCount: new Set(
+          observations.filter((row) => row.region.kind === 'COUNTRY').map((row) => row.regionId),
+        ).size,
+        periodCount: new Set(observations.map((row) => row.period)).size,
+        firstPeriod: observations[0]?.period ?? null,
+        lastPeriod: observations.at(-1)?.period ?? null,
+      },
+    };
+  }
+
+  it('answers the coverage and last update of every indicator in one request', async () => {
+    const indicators = await api.prisma.indicator.findMany({ orderBy: { name: 'asc' } });
+    const data = await queryData<{ indicators: { code: string }[] }>(api.baseUrl, metadataQuery);
+    const expected = await Promise.all(
+      indicators.map(async (indicator) => ({
+        code: indicator.code,
+        ...(await expectedMetadata(indicator.id, indicator.updatedAt)),
+      })),
+    );
+    expect(data.indicators).toEqual(expected);
+    const rmax = data.indicators.find((row) => row.code === 'top500_rmax_pflops') as unknown as {
+      coverage: {
+        countryCount: number;
+        periodCount: number;
+        firstPeriod: string;
+        lastPeriod: string;
+      };
+    };
+    // Guard against comparing two empty answers: the TOP500 lists cover many countries and lists.
+    expect(rmax.coverage.countryCount).toBeGreaterThan(10);
+    expect(rmax.coverage.periodCount).toBeGreaterThan(10);
+    expect(rmax.coverage.firstPeriod < rmax.coverage.lastPeriod).toBe(true);
+  });
+
+  it('moves the last update to the latest change of a value', async () => {
+    const indicator = await api.prisma.indicator.findUniqueOrThrow({
+      where: { code: 'dc_electricity_twh' },
+    });
+    const observation = await api.prisma.observation.findFirstOrThrow({
+      where: { indicatorId: indicator.id },
+    });
+    const changed = await api.prisma.observation.update({
+      where: { id: observation.id },
+      data: { value: observation.value + 1 },
+    });
+    const data = await queryData<{ indicator: { lastUpdated: string } }>(
+      api.baseUrl,
+      '{ indicator(code: "dc_electricity_twh") { lastUpdated } }',
+    );
+    expect(changed.updatedAt.getTime()).toBeGreaterThan(indicator.updatedAt.getTime());
+    expect(data.indicator.lastUpdated).toBe(changed.updatedAt.toISOString());
+  });
+});

@@ -15,6 +15,24 @@ interface RankingTableProps {
   caption?: string;
 }
 
+/** One ranked region's row: its rank, the region linked to its profile, and its value. */
+export function RankedFigureRow({ rank, observation }: RankedFigure) {
+  return (
+    <tr
+      className="border-b border-line"
+      data-figure
+      data-indicator={observation.indicator.code}
+      data-region={observation.region.code}
+      data-period={observation.period}
+    >
+      <RankedRegionCells rank={rank} region={observation.region} />
+      <td className="py-1.5 text-right tabular-nums">
+        <data value={observation.value}>{formatNumber(observation.value)}</data>
+      </td>
+    </tr>
+  );
+}
+
 /** Regions ranked by one indicator in one period, with the sources of the values. */
 export function RankingTable({ indicator, entries, caption }: RankingTableProps) {
   const period = entries[0]?.observation.period;
@@ -34,20 +52,8 @@ export function RankingTable({ indicator, entries, caption }: RankingTableProps)
           </tr>
         </thead>
         <tbody>
-          {entries.map(({ rank, observation }) => (
-            <tr
-              key={observation.region.code}
-              className="border-b border-line"
-              data-figure
-              data-indicator={observation.indicator.code}
-              data-region={observation.region.code}
-              data-period={observation.period}
-            >
-              <RankedRegionCells rank={rank} region={observation.region} />
-              <td className="py-1.5 text-right tabular-nums">
-                <data value={observation.value}>{formatNumber(observation.value)}</data>
-              </td>
-            </tr>
+          {entries.map((entry) => (
+            <RankedFigureRow key={entry.observation.region.code} {...entry} />
           ))}
         </tbody>
       </table>

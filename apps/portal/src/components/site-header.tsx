@@ -7,11 +7,12 @@ const sections = [
   { href: '/indicators', label: 'Indicators' },
   { href: '/regions', label: 'Regions' },
   { href: '/computing-power-index', label: 'Index' },
+  { href: '/rankings', label: 'Rankings' },
   { href: '/sources', label: 'Sources' },
   { href: '/about', label: 'About' },
 ] as const;
 
-/** On a phone the row holds five; Sources and About stay reachable from the footer. */
+/** On a phone the row leaves out Sources and About, which the footer links to. */
 const phoneSections = sections.filter(
   (section) => section.href !== '/about' && section.href !== '/sources',
 );
@@ -55,10 +56,10 @@ export function SiteHeader() {
           </svg>
           Compute Atlas
         </Link>
-        <nav aria-label="Main" className="ml-auto hidden md:block">
+        <nav aria-label="Main" className="ml-auto hidden lg:block">
           <SectionLinks sections={sections} className="flex gap-5 text-sm" />
         </nav>
-        <div className="ml-auto flex items-center gap-2 md:ml-0">
+        <div className="ml-auto flex items-center gap-2 lg:ml-0">
           <Link
             href="/search"
             className="inline-flex h-9 items-center gap-1.5 rounded-md border border-line px-2.5 text-sm hover:bg-surface"
@@ -77,10 +78,10 @@ export function SiteHeader() {
           <ThemeToggle />
         </div>
       </div>
-      <nav aria-label="Sections" className="border-t border-line md:hidden">
+      <nav aria-label="Sections" className="border-t border-line lg:hidden">
         <SectionLinks
           sections={phoneSections}
-          className="flex justify-between gap-x-3 px-4 py-2 text-sm"
+          className="flex flex-wrap justify-between gap-x-3 gap-y-1 px-4 py-2 text-sm"
         />
       </nav>
     </header>

@@ -9,6 +9,7 @@ const compact = new Intl.NumberFormat('en', {
 const hundreds = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
 const small = new Intl.NumberFormat('en', { maximumSignificantDigits: 3 });
 const axis = new Intl.NumberFormat('en', { notation: 'compact', maximumSignificantDigits: 3 });
+const date = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
 
 /** A value as a reader sees it: grouped, rounded to what the data supports, words for millions. */
 export function formatNumber(value: number): string {
@@ -33,4 +34,9 @@ export function formatValueWithUnit(value: number, unit: string): string {
 /** Minutes a reader needs for a number of words, at 220 words per minute, at least one. */
 export function readingMinutes(wordCount: number): number {
   return Math.max(1, Math.round(wordCount / 220));
+}
+
+/** The day of an ISO timestamp as a reader sees it ("December 3, 2026"), in UTC. */
+export function formatDate(iso: string): string {
+  return date.format(new Date(iso));
 }

@@ -15,6 +15,26 @@ const regionColumns = Prisma.join(
   Object.values(Prisma.RegionScalarFieldEnum).map((column) => Prisma.raw(`r."${column}"`)),
 );
 
+/** What an indicator's observations cover, and when the latest of them changed. */
+export interface ObservationSummary {
+  regionCount: number;
+  countryCount: number;
+  periodCount: number;
+  firstPeriod: string | null;
+  lastPeriod: string | null;
+  /** Null when the indicator has no observation. */
+  valuesUpdatedAt: Date | null;
+}
+
+const emptySummary: ObservationSummary = {
+  regionCount: 0,
+  countryCount: 0,
+  periodCount: 0,
+  firstPeriod: null,
+  lastPeriod: null,
+  valuesUpdatedAt: null,
+};
+
 export function createIndicatorLoaders(prisma: PrismaClient, catalogue: CatalogueCache) {
   const { byId, byCode, prime } = createCatalogueEntryLoaders(async () => {
     const { indicatorsById, indicatorsByCode } = await catalogue.get();
@@ -103,6 +123,28 @@ export function createIndicatorLoaders(prisma: PrismaClient, catalogue: Catalogu
     );
   });
 
+  // Coverage and the latest change of each indicator's values in one aggregate over its observations.
+  const observationSummaryByIndicatorId = new DataLoader<number, ObservationSummary>(
+    async (indicatorIds) => {
+      const rows = await prisma.$queryRaw<(ObservationSummary & { indicatorId: number })[]>(
+        Prisma.sql`
+        SELECT o."indicatorId",
+          count(DISTINCT o."regionId")::int AS "regionCount",
+          (count(DISTINCT o."regionId") FILTER (WHERE r.kind = 'COUNTRY'))::int AS "countryCount",
+          count(DISTINCT o.period)::int AS "periodCount",
+          (array_agg(o.period ORDER BY o."periodStart", o.period))[1] AS "firstPeriod",
+          (array_agg(o.period ORDER BY o."periodStart" DESC, o.period DESC))[1] AS "lastPeriod",
+          max(o."updatedAt") AS "valuesUpdatedAt"
+        FROM "Observation" o JOIN "Region" r ON r.id = o."regionId"
+        WHERE o."indicatorId" = ANY(${[...indicatorIds]})
+        GROUP BY o."indicatorId"`,
+      );
+      return alignByKey(indicatorIds, rows, (row) => row.indicatorId).map(
+        (row) => row ?? emptySummary,
+      );
+    },
+  );
+
   return {
     byId,
     byCode,
@@ -116,6 +158,7 @@ export function createIndicatorLoaders(prisma: PrismaClient, catalogue: Catalogu
     indicatorsBySourceId,
     regionsByIndicatorId,
     periodsByIndicatorId,
+    observationSummaryByIndicatorId,
   };
 }
 

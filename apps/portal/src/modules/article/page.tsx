@@ -6,15 +6,13 @@ import { SourceList } from '@/components/source-citation';
 import { definitionsBySlug } from '@/components/term-text';
 import { latestPeriod } from '@/lib/citation';
 import { config } from '@/lib/config';
-import { readingMinutes } from '@/lib/format';
+import { formatDate, readingMinutes } from '@/lib/format';
 import { ArticleList } from './components/article-list';
 import { TableOfContents } from './components/table-of-contents';
 import { getArticle } from './lib/articles';
 import { blockPeriods, blockSources, loadBlocks } from './lib/load-blocks';
 import { parseArticle } from './lib/parse-article';
 import { renderArticle } from './components/render-article';
-
-const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
 
 /**
  * No article is rendered at build time (the API need not be running then); each is rendered on
@@ -54,9 +52,7 @@ export default async function ArticlePage({ params }: PageProps<'/articles/[slug
         <header className="max-w-3xl">
           <p className="text-sm text-muted">
             {article.publishedAt ? (
-              <time dateTime={article.publishedAt}>
-                {dateFormat.format(new Date(article.publishedAt))}
-              </time>
+              <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>
             ) : null}
             {' · '}
             {minutes} min read

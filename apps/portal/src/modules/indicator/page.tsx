@@ -12,6 +12,7 @@ import { config } from '@/lib/config';
 import { formatPeriod } from '@/lib/format';
 import { ArticleList } from '@/modules/article/components/article-list';
 import { DataTable } from './components/data-table';
+import { IndicatorMetadata } from './components/indicator-metadata';
 import { LiveUpdates } from './components/live-updates';
 import { MapView } from './components/map-view';
 import { RegionPicker } from './components/region-picker';
@@ -74,6 +75,7 @@ export default async function IndicatorPage({
           Unit: {indicator.unit}.{' '}
           {directionText[String(indicator.higherIsBetter) as keyof typeof directionText]}
         </p>
+        <IndicatorMetadata indicator={indicator} />
       </header>
 
       <section aria-label="Data views" className="space-y-4">

@@ -12,6 +12,7 @@ const sections = [
   '/indicators',
   '/regions',
   '/computing-power-index',
+  '/rankings',
   '/sources',
   '/glossary',
   '/about',

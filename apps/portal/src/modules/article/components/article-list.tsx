@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { graphql } from '@/gql';
 import type { ArticleCardFieldsFragment } from '@/gql/graphql';
+import { formatDate } from '@/lib/format';
 
 /** What a card of the list shows; every query that lists articles selects it. */
 export const ArticleCardFields = graphql(`
@@ -11,8 +12,6 @@ export const ArticleCardFields = graphql(`
     publishedAt
   }
 `);
-
-const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
 
 export function ArticleList({ articles }: { articles: ArticleCardFieldsFragment[] }) {
   if (articles.length === 0) return <p className="text-muted">No articles are published yet.</p>;
@@ -28,9 +27,7 @@ export function ArticleList({ articles }: { articles: ArticleCardFieldsFragment[
           <p className="mt-2 text-sm text-muted">{article.summary}</p>
           {article.publishedAt ? (
             <p className="mt-3 text-xs text-muted">
-              <time dateTime={article.publishedAt}>
-                {dateFormat.format(new Date(article.publishedAt))}
-              </time>
+              <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>
             </p>
           ) : null}
         </li>

@@ -28,6 +28,14 @@ const IndicatorPageQuery = graphql(`
       }
       methodology
       higherIsBetter
+      lastUpdated
+      coverage {
+        regionCount
+        countryCount
+        periodCount
+        firstPeriod
+        lastPeriod
+      }
       pillar {
         code
         name
