@@ -85,7 +85,9 @@ export default async function ArticlePage({ params }: PageProps<'/articles/[slug
         </details>
 
         <div className="prose-atlas mt-8 max-w-3xl">
-          {renderArticle(parsed.tree, blocks, sources, definitionsBySlug(article.glossaryTerms))}
+          {renderArticle(parsed.tree, blocks, sources, {
+            definitions: definitionsBySlug(article.glossaryTerms),
+          })}
         </div>
 
         <section

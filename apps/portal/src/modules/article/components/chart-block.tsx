@@ -9,9 +9,15 @@ import type { BlockData } from '../lib/load-blocks';
 
 /**
  * A `::chart` block: the line chart with its caption, linking to the indicator page in the same
- * regions and scale, its sources, and its citation.
+ * regions and scale, its sources, and (when `citable`) its citation.
  */
-export function ChartBlock({ block }: { block: Extract<BlockData, { kind: 'chart' }> }) {
+export function ChartBlock({
+  block,
+  citable,
+}: {
+  block: Extract<BlockData, { kind: 'chart' }>;
+  citable: boolean;
+}) {
   const { spec, indicator } = block;
   const range =
     spec.from || spec.to
@@ -39,16 +45,18 @@ export function ChartBlock({ block }: { block: Extract<BlockData, { kind: 'chart
         description={`Line chart of ${indicator.name} (${indicator.unit}) for ${regionNames}${range}.`}
       />
       <SourceLine sources={block.sources} listId="how-we-know" />
-      <div className="mt-3">
-        <CiteThis
-          what="this chart"
-          citationKey={`${indicator.code}:${spec.regions.join('-')}`}
-          title={`${indicator.name}: ${regionNames}`}
-          url={`${config.siteUrl}${indicatorPath}`}
-          figuresTo={latestPeriod(block.series.flatMap((s) => s.points.map((p) => p.period)))}
-          renderedAt={new Date().toISOString()}
-        />
-      </div>
+      {citable ? (
+        <div className="mt-3">
+          <CiteThis
+            what="this chart"
+            citationKey={`${indicator.code}:${spec.regions.join('-')}`}
+            title={`${indicator.name}: ${regionNames}`}
+            url={`${config.siteUrl}${indicatorPath}`}
+            figuresTo={latestPeriod(block.series.flatMap((s) => s.points.map((p) => p.period)))}
+            renderedAt={new Date().toISOString()}
+          />
+        </div>
+      ) : null}
     </figure>
   );
 }

@@ -13,10 +13,23 @@ import { BlockBoundary } from './block-boundary';
 import { BlockNotice } from './block-notice';
 import { ChartBlock } from './chart-block';
 
+/** How an article is rendered beyond its text and blocks. */
+export interface RenderArticleOptions {
+  /** Definitions of the terms it marks; a term without one is a link to the glossary. */
+  definitions?: ReadonlyMap<string, GlossaryDefinition>;
+  /**
+   * Whether charts offer a citation (by default they do). The studio's preview leaves it out: a
+   * draft has no permalink to cite, and the server action that renders the preview can answer
+   * only with client components its page already loads.
+   */
+  citations?: boolean;
+}
+
 function renderBlock(
   block: BlockData | undefined,
   inline: boolean,
   sourceNumbers: Map<string, number>,
+  citations: boolean,
 ): ReactNode {
   if (!block) return <BlockNotice message="this block could not be read" inline={inline} />;
   switch (block.kind) {
@@ -34,7 +47,7 @@ function renderBlock(
       return inline ? figure : <p>{figure}</p>;
     }
     case 'chart':
-      return <ChartBlock block={block} />;
+      return <ChartBlock block={block} citable={citations} />;
     case 'ranking':
       return (
         <div className="my-8">
@@ -54,14 +67,13 @@ function unrenderedBlock(block: never): never {
 /**
  * Renders a parsed article to React, putting each live block's data in its placeholder. Each
  * block renders inside its own error boundary, so one that fails shows a notice in its place.
- * Inline figures cite their source by its number in the page's list (`sources`, in order);
- * marked terms show the definitions given (a term without one is a link to the glossary).
+ * Inline figures cite their source by its number in the page's list (`sources`, in order).
  */
 export function renderArticle(
   tree: HastRoot,
   blocks: BlockData[],
   sources: SourceFieldsFragment[],
-  definitions: ReadonlyMap<string, GlossaryDefinition> = new Map(),
+  { definitions = new Map(), citations = true }: RenderArticleOptions = {},
 ): ReactNode {
   const sourceNumbers = new Map(sources.map((source, index) => [source.key, index + 1]));
   const components = {
@@ -69,7 +81,7 @@ export function renderArticle(
       const inline = props.inline === 'true';
       return (
         <BlockBoundary inline={inline}>
-          {renderBlock(blocks[Number(props.block)], inline, sourceNumbers)}
+          {renderBlock(blocks[Number(props.block)], inline, sourceNumbers, citations)}
         </BlockBoundary>
       );
     },

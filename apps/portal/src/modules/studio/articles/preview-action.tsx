@@ -9,7 +9,7 @@ import { getStudioSession } from '@/modules/studio/auth/lib/session';
 
 /**
  * The preview of a body, rendered by the very code of the public article page, live blocks
- * filled from the API. Raw HTML in the Markdown is sanitised there as on the public page.
+ * filled from the API, without citations (a draft has no permalink). Raw HTML in the Markdown is sanitised there as on the public page.
  */
 export async function renderPreviewAction(body: string): Promise<ReactNode> {
   // A session that ended while the editor was open is not an error of the page.
@@ -21,7 +21,7 @@ export async function renderPreviewAction(body: string): Promise<ReactNode> {
   const sources = blockSources(blocks);
   return (
     <>
-      {renderArticle(parsed.tree, blocks, sources)}
+      {renderArticle(parsed.tree, blocks, sources, { citations: false })}
       {sources.length > 0 ? (
         <section aria-label="Sources" className="mt-8 border-t border-line pt-4 text-sm">
           <SourceList sources={sources} />
